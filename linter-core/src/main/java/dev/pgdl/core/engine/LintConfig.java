@@ -1,0 +1,21 @@
+package dev.pgdl.core.engine;
+
+import dev.pgdl.core.spi.RuleMeta;
+
+import java.util.Map;
+
+/** The resolved configuration of a run: target PostgreSQL version and per-rule settings by rule id. */
+public record LintConfig(int targetPostgres, Map<String, RuleSettings> rules) {
+
+    public static final int DEFAULT_TARGET_POSTGRES = 16;
+
+    public static final LintConfig DEFAULTS = new LintConfig(DEFAULT_TARGET_POSTGRES, Map.of());
+
+    public LintConfig {
+        rules = Map.copyOf(rules);
+    }
+
+    public RuleSettings settings(RuleMeta meta) {
+        return rules.getOrDefault(meta.id(), RuleSettings.defaults(meta));
+    }
+}

@@ -1,0 +1,68 @@
+package dev.pgdl.core.engine;
+
+import dev.pgdl.core.model.Column;
+import dev.pgdl.core.model.Constraint;
+import dev.pgdl.core.model.ModelObject;
+import dev.pgdl.core.model.Schema;
+import dev.pgdl.core.model.Table;
+import dev.pgdl.core.model.Trigger;
+
+import java.util.IdentityHashMap;
+import java.util.Map;
+
+/**
+ * The dotted identity of every object of a schema: {@code schema.table}, {@code schema.table.column},
+ * {@code schema.table.constraint}, {@code schema.index}, and plain names for database-wide
+ * objects (roles, extensions). Columns and constraints do not know their table, so identities
+ * are computed once per schema and looked up by reference.
+ */
+final class ObjectIdentities {
+
+    private final Map<ModelObject, String> identities = new IdentityHashMap<>();
+
+    ObjectIdentities(Schema schema) {
+        schema.namespaces().forEach(n -> put(n, n.name().name()));
+        for (Table table : schema.tables()) {
+            String tableIdentity = table.name().identity();
+            put(table, tableIdentity);
+            for (Column column : table.columns()) {
+                put(column, tableIdentity + "." + column.name().name());
+            }
+            for (Constraint constraint : table.constraints()) {
+                put(constraint, tableIdentity + "." + constraint.name().name());
+            }
+        }
+        schema.indexes().forEach(i -> put(i, i.name().identity()));
+        schema.views().forEach(v -> put(v, v.name().identity()));
+        schema.sequences().forEach(s -> put(s, s.name().identity()));
+        schema.enumTypes().forEach(e -> put(e, e.name().identity()));
+        schema.domains().forEach(d -> put(d, d.name().identity()));
+        schema.functions().forEach(f -> put(f, f.name().identity()));
+        for (Trigger trigger : schema.triggers()) {
+            put(trigger, trigger.table() == null ? trigger.name().name()
+                    : trigger.table().identity() + "." + trigger.name().name());
+        }
+        schema.extensions().forEach(e -> put(e, e.name()));
+        schema.roles().forEach(r -> put(r, r.name()));
+        schema.memberships().forEach(m -> put(m, m.member()));
+        schema.grants().forEach(g -> put(g, g.grantee()));
+        schema.policies().forEach(p -> put(p, p.table().identity() + "." + p.name().name()));
+    }
+
+    private void put(ModelObject object, String identity) {
+        identities.put(object, identity);
+    }
+
+    /** The identity of an object of this schema; an object from elsewhere is a bug in the reporting rule. */
+    String of(ModelObject object) {
+        String identity = identities.get(object);
+        if (identity == null) {
+            throw new IllegalArgumentException("reported object is not part of the checked schema: " + describe(object));
+        }
+        return identity;
+    }
+
+    private static String describe(ModelObject object) {
+        return object.getClass().getSimpleName() + " at " + object.location();
+    }
+}

@@ -1,0 +1,50 @@
+package dev.pgdl.core.engine;
+
+import dev.pgdl.core.spi.Rule;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.Optional;
+import java.util.ResourceBundle;
+
+/**
+ * The texts of one rule in one language, from the {@code messages} bundle of the rule's package.
+ * English is the base bundle, so {@code --lang en} gives English on a Japanese system.
+ */
+public final class RuleTexts {
+
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    private final ResourceBundle bundle;
+
+    private RuleTexts(ResourceBundle bundle) {
+        this.bundle = bundle;
+    }
+
+    public static RuleTexts of(Rule rule, Locale locale) {
+        Class<?> type = rule.getClass();
+        Locale bundleLocale = locale.getLanguage().equals("en") ? Locale.ROOT : locale;
+        return new RuleTexts(ResourceBundle.getBundle(type.getPackageName() + ".messages", bundleLocale,
+                type.getClassLoader(), NO_FALLBACK));
+    }
+
+    /** The text under {@code key}, if the bundle has it. */
+    public Optional<String> text(String key) {
+        try {
+            return Optional.of(bundle.getString(key));
+        } catch (MissingResourceException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The text under {@code key}, or the key itself in brackets so a missing text is visible, never blank. */
+    public String require(String key) {
+        return text(key).orElse("[" + key + "]");
+    }
+
+    public String format(String key, Object... arguments) {
+        return new MessageFormat(require(key), bundle.getLocale()).format(arguments);
+    }
+}

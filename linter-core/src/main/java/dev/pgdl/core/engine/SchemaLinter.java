@@ -1,0 +1,90 @@
+package dev.pgdl.core.engine;
+
+import dev.pgdl.core.model.ModelObject;
+import dev.pgdl.core.model.Schema;
+import dev.pgdl.core.model.SourceLocation;
+import dev.pgdl.core.spi.Message;
+import dev.pgdl.core.spi.OptionSpec;
+import dev.pgdl.core.spi.Rule;
+import dev.pgdl.core.spi.RuleContext;
+import dev.pgdl.core.spi.SchemaRule;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs schema rules over a schema. The engine, not the rule, applies severity, excludes and
+ * positions; a rule that throws becomes a {@code pgdl/rule-failure} finding and the others go on.
+ */
+public final class SchemaLinter {
+
+    private final List<Rule> rules;
+    private final LintConfig config;
+
+    public SchemaLinter(List<Rule> rules, LintConfig config) {
+        this.rules = List.copyOf(rules);
+        this.config = config;
+    }
+
+    public List<Finding> lint(Schema schema) {
+        ObjectIdentities identities = new ObjectIdentities(schema);
+        List<Finding> findings = new ArrayList<>();
+        for (Rule rule : rules) {
+            RuleSettings settings = config.settings(rule.meta());
+            if (rule instanceof SchemaRule schemaRule && settings.isEnabled()) {
+                Context context = new Context(rule, settings, identities, findings);
+                try {
+                    schemaRule.check(schema, context);
+                } catch (RuntimeException | StackOverflowError failure) {
+                    findings.add(Diagnostics.ruleFailure(rule.meta().id(), failure, config));
+                }
+            }
+        }
+        return findings;
+    }
+
+    private final class Context implements RuleContext {
+        private final Rule rule;
+        private final RuleSettings settings;
+        private final ExcludePatterns exclude;
+        private final ObjectIdentities identities;
+        private final List<Finding> sink;
+
+        Context(Rule rule, RuleSettings settings, ObjectIdentities identities, List<Finding> sink) {
+            this.rule = rule;
+            this.settings = settings;
+            this.exclude = new ExcludePatterns(settings.exclude());
+            this.identities = identities;
+            this.sink = sink;
+        }
+
+        @Override
+        public <T> T option(OptionSpec<T> spec) {
+            if (!rule.meta().options().contains(spec)) {
+                throw new IllegalArgumentException(rule.meta().id() + " asked for an option it does not declare: "
+                        + spec.name());
+            }
+            return settings.option(spec);
+        }
+
+        @Override
+        public int targetPostgres() {
+            return config.targetPostgres();
+        }
+
+        @Override
+        public void report(ModelObject object, Message message, Object... arguments) {
+            if (!rule.meta().messages().contains(message)) {
+                throw new IllegalArgumentException(rule.meta().id() + " reported a message it does not declare: "
+                        + message.name());
+            }
+            String identity = identities.of(object);
+            if (exclude.matches(identity)) {
+                return;
+            }
+            SourceLocation location = object.location();
+            sink.add(new Finding(rule.meta().id(), settings.severity(), identity, location,
+                    new LocalizedMessage(rule, message.key(rule.meta().id()), arguments)));
+        }
+    }
+}

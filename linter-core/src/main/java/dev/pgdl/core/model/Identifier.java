@@ -1,0 +1,50 @@
+package dev.pgdl.core.model;
+
+import java.util.Locale;
+
+/**
+ * A name as PostgreSQL stores it: unquoted names folded to lower case, quoted names kept as
+ * written, remembering which it was (quoting is something naming rules care about).
+ */
+public record Identifier(String name, boolean quoted) {
+
+    /** Reads a name as written in SQL: {@code "Stock"} stays {@code Stock}, {@code Stock} becomes {@code stock}. */
+    public static Identifier fromSql(String written) {
+        if (written.length() >= 2 && written.startsWith("\"") && written.endsWith("\"")) {
+            return new Identifier(written.substring(1, written.length() - 1).replace("\"\"", "\""), true);
+        }
+        return new Identifier(foldAscii(written), false);
+    }
+
+    /** A name already in its stored form, as a catalog returns it. */
+    public static Identifier of(String stored) {
+        return new Identifier(stored, false);
+    }
+
+    /** PostgreSQL folds only ASCII letters of unquoted names (downcase_identifier, multibyte encodings). */
+    private static String foldAscii(String written) {
+        StringBuilder folded = new StringBuilder(written.length());
+        for (int i = 0; i < written.length(); i++) {
+            char c = written.charAt(i);
+            folded.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+        }
+        return folded.toString();
+    }
+
+    public String sql() {
+        return quoted ? "\"" + name.replace("\"", "\"\"") + "\"" : name;
+    }
+
+    public boolean is(String storedName) {
+        return name.equals(storedName);
+    }
+
+    public boolean isIgnoreCase(String otherName) {
+        return name.toLowerCase(Locale.ROOT).equals(otherName.toLowerCase(Locale.ROOT));
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}

@@ -1,0 +1,7 @@
+package dev.pgdl.core.model;
+
+public enum PartitionStrategy {
+    RANGE,
+    LIST,
+    HASH
+}

@@ -1,0 +1,19 @@
+package dev.pgdl.core.spi;
+
+import dev.pgdl.core.model.ModelObject;
+
+/** What a rule may ask and do while it checks: read its options, report findings. */
+public interface RuleContext {
+
+    /** The configured value of one of the rule's own options (its default when not configured). */
+    <T> T option(OptionSpec<T> spec);
+
+    /** The PostgreSQL major version the design targets, for version-dependent advice. */
+    int targetPostgres();
+
+    /**
+     * Reports a finding on a model object; the engine derives its identity and position. The
+     * arguments fill the message's pattern in order; SQL goes in as an argument, never in the pattern.
+     */
+    void report(ModelObject object, Message message, Object... arguments);
+}
