@@ -21,7 +21,7 @@ public record RuleSettings(Severity severity, Map<String, Object> options, List<
     }
 
     public static RuleSettings defaults(RuleMeta meta) {
-        return new RuleSettings(meta.defaultSeverity(), Map.of(), List.of());
+        return new RuleSettings(meta.defaultSeverity(), Map.of(), meta.defaultExclude());
     }
 
     @SuppressWarnings("unchecked")

@@ -8,6 +8,7 @@ import dev.pgdl.core.spi.OptionSpec;
 import dev.pgdl.core.spi.Rule;
 import dev.pgdl.core.spi.RuleContext;
 import dev.pgdl.core.spi.SchemaRule;
+import dev.pgdl.core.spi.Severity;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -74,6 +75,11 @@ public final class SchemaLinter {
 
         @Override
         public void report(ModelObject object, Message message, Object... arguments) {
+            report(settings.severity(), object, message, arguments);
+        }
+
+        @Override
+        public void report(Severity severity, ModelObject object, Message message, Object... arguments) {
             if (!rule.meta().messages().contains(message)) {
                 throw new IllegalArgumentException(rule.meta().id() + " reported a message it does not declare: "
                         + message.name());
@@ -83,7 +89,8 @@ public final class SchemaLinter {
                 return;
             }
             SourceLocation location = object.location();
-            sink.add(new Finding(rule.meta().id(), settings.severity(), identity, location,
+            Severity lesser = severity.isAtLeast(settings.severity()) ? settings.severity() : severity;
+            sink.add(new Finding(rule.meta().id(), lesser, identity, location,
                     new LocalizedMessage(rule, message.key(rule.meta().id()), arguments)));
         }
     }

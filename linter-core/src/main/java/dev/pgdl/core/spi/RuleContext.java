@@ -16,4 +16,11 @@ public interface RuleContext {
      * arguments fill the message's pattern in order; SQL goes in as an argument, never in the pattern.
      */
     void report(ModelObject object, Message message, Object... arguments);
+
+    /**
+     * Reports a finding that matters less than the rule's other findings ({@code float} within
+     * {@code types/banned-type} is advice): its severity is {@code severity}, or the rule's
+     * configured severity where that is lower.
+     */
+    void report(Severity severity, ModelObject object, Message message, Object... arguments);
 }

@@ -12,13 +12,16 @@ import java.util.Optional;
  * @param id        {@code category/kebab-name}
  * @param guideline the guideline heading(s) the rule enforces, or {@code beyond}
  * @param since     the pgdl version that added the rule
+ * @param defaultExclude object globs skipped unless the configuration says otherwise
+ *                  ({@code flyway_schema_history})
  */
 public record RuleMeta(String id, Severity defaultSeverity, String guideline, String since,
-                       List<OptionSpec<?>> options, List<Message> messages) {
+                       List<OptionSpec<?>> options, List<Message> messages, List<String> defaultExclude) {
 
     public RuleMeta {
         options = List.copyOf(options);
         messages = List.copyOf(messages);
+        defaultExclude = List.copyOf(defaultExclude);
     }
 
     public static Builder builder(String id) {
@@ -52,6 +55,7 @@ public record RuleMeta(String id, Severity defaultSeverity, String guideline, St
         private String since = "0.1.0";
         private final List<OptionSpec<?>> options = new ArrayList<>();
         private final List<Message> messages = new ArrayList<>();
+        private final List<String> exclude = new ArrayList<>();
 
         private Builder(String id) {
             this.id = id;
@@ -82,11 +86,16 @@ public record RuleMeta(String id, Severity defaultSeverity, String guideline, St
             return this;
         }
 
+        public Builder exclude(String... globs) {
+            exclude.addAll(List.of(globs));
+            return this;
+        }
+
         public RuleMeta build() {
             if (severity == null || guideline == null) {
                 throw new IllegalStateException("rule " + id + " needs a severity and a guideline section");
             }
-            return new RuleMeta(id, severity, guideline, since, options, messages);
+            return new RuleMeta(id, severity, guideline, since, options, messages, exclude);
         }
     }
 }
