@@ -7,9 +7,10 @@ import java.util.List;
 
 /**
  * Object-name globs such as {@code public.flyway_*} or {@code *.legacy_*.*}, matched segment by
- * segment with the JDK's glob matcher ({@code *} never crosses a dot). A pattern with fewer
- * segments than the identity also matches its trailing segments, so {@code flyway_schema_history}
- * matches {@code public.flyway_schema_history}.
+ * segment with the JDK's glob matcher ({@code *} never crosses a dot). A pattern excludes an
+ * object when it matches the object's identity or that of an object containing it, with or
+ * without the schema: {@code flyway_schema_history} excludes
+ * {@code public.flyway_schema_history} and its column {@code public.flyway_schema_history.version}.
  */
 final class ExcludePatterns {
 
@@ -26,10 +27,12 @@ final class ExcludePatterns {
             return false;
         }
         Path full = Path.of(identity.replace('.', '/'));
-        for (int start = 0; start < full.getNameCount(); start++) {
-            Path tail = full.subpath(start, full.getNameCount());
-            if (matchers.stream().anyMatch(m -> m.matches(tail))) {
-                return true;
+        for (int end = full.getNameCount(); end > 0; end--) {
+            for (int start = 0; start <= Math.min(1, end - 1); start++) {
+                Path candidate = full.subpath(start, end);
+                if (matchers.stream().anyMatch(m -> m.matches(candidate))) {
+                    return true;
+                }
             }
         }
         return false;
