@@ -1,0 +1,31 @@
+package dev.pgdl.core.ddl;
+
+import dev.pgdl.core.model.SourceLocation;
+
+import java.util.List;
+
+/**
+ * One statement of a file: its text (without the terminating semicolon) and its tokens, which
+ * carry positions in the file.
+ */
+record SqlStatement(String file, String text, List<SqlToken> tokens) {
+
+    SqlStatement {
+        tokens = List.copyOf(tokens);
+    }
+
+    SourceLocation location() {
+        return at(tokens.get(0));
+    }
+
+    SourceLocation at(SqlToken token) {
+        return new SourceLocation(file, token.line(), token.column());
+    }
+
+    /** Maps a 1-based line and column within {@link #text()} (as JSqlParser reports them) to the file. */
+    SourceLocation atTextPosition(int textLine, int textColumn) {
+        SqlToken first = tokens.get(0);
+        return new SourceLocation(file, first.line() + textLine - 1,
+                textLine == 1 ? first.column() + textColumn - 1 : textColumn);
+    }
+}
