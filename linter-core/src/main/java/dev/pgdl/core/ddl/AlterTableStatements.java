@@ -45,7 +45,7 @@ final class AlterTableStatements {
             return;
         }
         for (List<SqlToken> action : actions(statement, cursor)) {
-            apply(statement, name, new TokenCursor(new SqlStatement(statement.file(), statement.text(), action)));
+            apply(statement, name, new TokenCursor(statement.slice(action)));
         }
     }
 

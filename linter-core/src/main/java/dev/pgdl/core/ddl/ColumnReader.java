@@ -99,12 +99,12 @@ final class ColumnReader {
                         statement.at(constraintStart)));
                 index = end;
             } else if (token.isWord("REFERENCES")) {
-                int end = clauseEnd(element, index + 1, depth);
+                int end = clauseEnd(element, afterName(element, index + 1), depth);
                 constraints.add(foreignKey(element.subList(index + 1, end), constraintName, table, name,
                         constraintStart));
                 index = end;
             } else if (token.isWord("GENERATED")) {
-                int end = clauseEnd(element, index + 1, depth);
+                int end = clauseEnd(element, next(element, index + 1).isWord("DEFAULT") ? index + 3 : index + 1, depth);
                 List<SqlToken> clause = element.subList(index, end);
                 if (clause.stream().anyMatch(t -> t.isWord("IDENTITY"))) {
                     identity = clause.stream().anyMatch(t -> t.isWord("ALWAYS")) ? IdentityGeneration.ALWAYS
@@ -138,7 +138,7 @@ final class ColumnReader {
 
     private Constraint foreignKey(List<SqlToken> clause, String givenName, QualifiedName table, Identifier column,
                                   SqlToken start) {
-        TokenCursor cursor = new TokenCursor(new SqlStatement(statement.file(), statement.text(), clause));
+        TokenCursor cursor = new TokenCursor(statement.slice(clause));
         QualifiedName referenced = state.resolveRelation(cursor.name());
         List<Identifier> referencedColumns = new ArrayList<>();
         if (cursor.acceptSymbol("(")) {
@@ -168,6 +168,16 @@ final class ColumnReader {
     private static int clauseEnd(List<SqlToken> element, int from, int depth) {
         int index = Math.min(from, element.size());
         while (index < element.size() && !isClauseStart(element.get(index), depth)) {
+            index++;
+        }
+        return index;
+    }
+
+    /** The index after a possibly qualified name starting at {@code start} (a schema may be called {@code storage}). */
+    private static int afterName(List<SqlToken> element, int start) {
+        int index = start;
+        while (index < element.size() && (element.get(index).isIdentifier() && index == start
+                || element.get(index).isSymbol(".") || index > start && element.get(index - 1).isSymbol("."))) {
             index++;
         }
         return index;

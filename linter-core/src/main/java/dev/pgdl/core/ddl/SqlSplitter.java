@@ -14,6 +14,8 @@ import java.util.List;
  */
 final class SqlSplitter {
 
+    private static final char BYTE_ORDER_MARK = '\uFEFF';
+
     private final String file;
     private final String text;
     private final int[] lineStarts;
@@ -118,7 +120,7 @@ final class SqlSplitter {
     private void skipSpaceAndComments(boolean betweenStatements) {
         while (position < text.length()) {
             char c = text.charAt(position);
-            if (Character.isWhitespace(c)) {
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == BYTE_ORDER_MARK) {
                 position++;
             } else if (c == '-' && peek(1) == '-') {
                 skipToLineEnd();

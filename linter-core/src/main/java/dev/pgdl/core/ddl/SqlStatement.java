@@ -14,6 +14,14 @@ record SqlStatement(String file, String text, List<SqlToken> tokens) {
         tokens = List.copyOf(tokens);
     }
 
+    /** The part of this statement made of {@code part}, a contiguous run of its tokens. */
+    SqlStatement slice(List<SqlToken> part) {
+        int base = tokens.get(0).offset();
+        SqlToken first = part.get(0);
+        SqlToken last = part.get(part.size() - 1);
+        return new SqlStatement(file, text.substring(first.offset() - base, last.end() - base), part);
+    }
+
     SourceLocation location() {
         return at(tokens.get(0));
     }

@@ -2,6 +2,7 @@ package dev.pgdl.core.ddl;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Targeted rewrites that let JSqlParser read statements it otherwise rejects (measured in the
@@ -14,6 +15,10 @@ final class StatementRewriter {
             "STATEMENT", "RETURNS", "IMPORT", "CSV", "FILE", "TOP", "EXCLUDE", "ENUM", "COMMENT", "BETWEEN", "EXISTS",
             "FORCE", "PRIOR", "UNKNOWN", "SAMPLE", "SIGNED", "UNSIGNED", "ZONE", "TYPE", "LOCATION", "LEVEL", "PATH",
             "OPTIONS", "POSITION", "DATA", "NAME", "SOURCE", "TARGET", "MODE", "RESULT");
+
+    private static final Pattern SET_DATA_TYPE = Pattern.compile("(?i)\\bSET\\s+DATA\\s+TYPE\\b");
+    /** {@code CREATE VIEW v AS TABLE t} means {@code AS SELECT * FROM t}. */
+    private static final Pattern AS_TABLE = Pattern.compile("(?i)\\bAS\\s+TABLE\\s+");
 
     private StatementRewriter() {
     }
@@ -31,7 +36,7 @@ final class StatementRewriter {
             previous = token;
         }
         text.append(statement.text().substring(copied));
-        return text.toString().replaceAll("(?i)\\bSET\\s+DATA\\s+TYPE\\b", "TYPE");
+        return AS_TABLE.matcher(SET_DATA_TYPE.matcher(text).replaceAll("TYPE")).replaceAll("AS SELECT * FROM ");
     }
 
     private static String replacement(SqlToken token, SqlToken previous) {
@@ -40,7 +45,8 @@ final class StatementRewriter {
             return "[]";
         }
         boolean afterDot = previous != null && previous.isSymbol(".");
-        boolean identifierPosition = afterDot || previous != null && (previous.isSymbol(",") || previous.isSymbol("("));
+        boolean identifierPosition = afterDot || previous != null && (previous.isSymbol(",") || previous.isSymbol("(")
+                || previous.isWord("ON") || previous.isWord("FROM") || previous.isWord("JOIN") || previous.isWord("ONLY"));
         if (token.kind() == SqlToken.Kind.WORD && identifierPosition && COLLIDING_IDENTIFIERS.contains(token.upper())) {
             return "\"" + token.text().toLowerCase(Locale.ROOT) + "\"";
         }

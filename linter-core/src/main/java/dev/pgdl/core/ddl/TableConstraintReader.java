@@ -33,7 +33,7 @@ final class TableConstraintReader {
 
     /** The constraint, or empty for forms the model does not hold ({@code UNIQUE USING INDEX}). */
     Optional<Constraint> read(List<SqlToken> element, QualifiedName table, List<Identifier> tableColumns) {
-        TokenCursor cursor = new TokenCursor(new SqlStatement(statement.file(), statement.text(), element));
+        TokenCursor cursor = new TokenCursor(statement.slice(element));
         String givenName = null;
         if (cursor.accept("CONSTRAINT")) {
             givenName = Identifier.fromSql(cursor.next().text()).name();

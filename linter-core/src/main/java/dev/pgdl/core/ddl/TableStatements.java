@@ -116,7 +116,7 @@ final class TableStatements {
             if (TableConstraintReader.startsConstraint(element.get(0))) {
                 constraintElements.add(element);
             } else if (element.get(0).isWord("LIKE")) {
-                TokenCursor like = new TokenCursor(new SqlStatement(statement.file(), statement.text(), element));
+                TokenCursor like = new TokenCursor(statement.slice(element));
                 like.accept("LIKE");
                 inheritColumns(state.resolveRelation(like.name()), columns);
             } else {

@@ -17,6 +17,13 @@ final class TokenCursor {
         this.tokens = statement.tokens();
     }
 
+    /** A cursor over the same statement, at token {@code position}. */
+    TokenCursor at(int position) {
+        TokenCursor cursor = new TokenCursor(statement);
+        cursor.index = Math.max(0, position);
+        return cursor;
+    }
+
     boolean atEnd() {
         return index >= tokens.size();
     }

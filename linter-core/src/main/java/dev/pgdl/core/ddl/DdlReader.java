@@ -1,0 +1,146 @@
+package dev.pgdl.core.ddl;
+
+import dev.pgdl.core.ddl.StatementKind.Route;
+import dev.pgdl.core.model.Identifier;
+import net.sf.jsqlparser.statement.create.index.CreateIndex;
+import net.sf.jsqlparser.statement.create.view.CreateView;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Future;
+
+/**
+ * Reads SQL files into the schema model. Statements are split by pgdl's own lexer, the ones
+ * that need a syntax tree are parsed by JSqlParser in parallel, and all are applied to the
+ * schema state strictly in file order. A statement that matters to the schema but cannot be read
+ * becomes a {@link ParseProblem}; session and data statements are understood and ignored.
+ */
+public final class DdlReader {
+
+    public DdlReadResult read(List<SqlFile> files) {
+        List<SqlStatement> statements = new ArrayList<>();
+        for (SqlFile file : files) {
+            statements.addAll(SqlSplitter.split(file.path(), file.content()));
+        }
+        SchemaState state = new SchemaState();
+        Readers readers = new Readers(state);
+        List<ParseProblem> problems = new ArrayList<>();
+        try (StatementParser parser = new StatementParser()) {
+            Map<SqlStatement, Future<ParseOutcome>> parsing = new HashMap<>();
+            List<StatementKind> kinds = new ArrayList<>(statements.size());
+            for (SqlStatement statement : statements) {
+                StatementKind kind = StatementKind.of(statement);
+                kinds.add(kind);
+                if (kind.route().needsSyntaxTree()) {
+                    parsing.put(statement, parser.submit(statement));
+                }
+            }
+            for (int i = 0; i < statements.size(); i++) {
+                SqlStatement statement = statements.get(i);
+                StatementKind kind = kinds.get(i);
+                ParseOutcome outcome = parsing.containsKey(statement) ? parser.await(parsing.get(statement)) : null;
+                apply(readers, statement, kind, outcome).ifPresent(problems::add);
+            }
+        }
+        return new DdlReadResult(state.freeze(), problems, statements.size());
+    }
+
+    private static Optional<ParseProblem> apply(Readers readers, SqlStatement statement, StatementKind kind,
+                                                          ParseOutcome outcome) {
+        try {
+            if (kind.route() == Route.UNKNOWN) {
+                return Optional.of(problem(readers.state, statement, kind, "not a statement pgdl knows"));
+            }
+            if (outcome != null && !outcome.isParsed()) {
+                return Optional.of(problem(readers.state, statement, kind, outcome.failure()));
+            }
+            readers.apply(statement, kind, outcome);
+            return Optional.empty();
+        } catch (RuntimeException e) {
+            return Optional.of(problem(readers.state, statement, kind, "could not read it ("
+                    + e.getClass().getSimpleName() + ")"));
+        }
+    }
+
+    private static ParseProblem problem(SchemaState state, SqlStatement statement, StatementKind kind, String reason) {
+        String object = "";
+        if (kind.objectAt() >= 0) {
+            List<Identifier> name = new TokenCursor(statement).at(kind.objectAt()).name();
+            object = name.isEmpty() ? "" : state.qualify(name).identity();
+        }
+        return new ParseProblem(statement.location(), object, kind.name(), reason);
+    }
+
+    /** One reader per family of statements, sharing the schema state. */
+    private static final class Readers {
+        private final SchemaState state;
+        private final TableStatements tables;
+        private final AlterTableStatements alterTables;
+        private final IndexStatements indexes;
+        private final ViewStatements views;
+        private final ObjectStatements objects;
+        private final RoutineStatements routines;
+        private final SecurityStatements security;
+        private final DropAndCommentStatements dropAndComment;
+        private final SessionStatements session;
+
+        Readers(SchemaState state) {
+            this.state = state;
+            this.tables = new TableStatements(state);
+            this.alterTables = new AlterTableStatements(state, tables);
+            this.indexes = new IndexStatements(state);
+            this.views = new ViewStatements(state);
+            this.objects = new ObjectStatements(state);
+            this.routines = new RoutineStatements(state);
+            this.security = new SecurityStatements(state);
+            this.dropAndComment = new DropAndCommentStatements(state);
+            this.session = new SessionStatements(state);
+        }
+
+        void apply(SqlStatement statement, StatementKind kind, ParseOutcome outcome) {
+            TokenCursor cursor = new TokenCursor(statement).at(kind.objectAt());
+            switch (kind.route()) {
+                case CREATE_TABLE -> tables.create(statement);
+                case ALTER_TABLE -> alterTables.alter(statement);
+                case CREATE_INDEX -> {
+                    if (outcome.tree() instanceof CreateIndex tree) {
+                        indexes.create(statement, tree);
+                    }
+                }
+                case CREATE_VIEW -> {
+                    if (outcome.tree() instanceof CreateView tree) {
+                        views.create(statement, tree);
+                    }
+                }
+                case CREATE_SEQUENCE -> objects.createSequence(statement, cursor);
+                case ALTER_SEQUENCE -> objects.alterSequence(cursor);
+                case ALTER_INDEX -> objects.alterIndex(cursor);
+                case CREATE_TYPE -> objects.createType(statement, cursor);
+                case ALTER_TYPE -> objects.alterType(cursor);
+                case CREATE_DOMAIN -> objects.createDomain(statement, cursor);
+                case CREATE_EXTENSION -> objects.createExtension(statement, cursor);
+                case CREATE_SCHEMA -> objects.createSchema(statement, cursor);
+                case CREATE_FUNCTION -> routines.createFunction(statement, cursor, false);
+                case CREATE_PROCEDURE -> routines.createFunction(statement, cursor, true);
+                case CREATE_TRIGGER -> routines.createTrigger(statement, cursor);
+                case CREATE_EVENT_TRIGGER -> routines.createEventTrigger(statement, cursor);
+                case CREATE_ROLE -> security.createRole(statement, cursor, false);
+                case CREATE_USER -> security.createRole(statement, cursor, true);
+                case ALTER_ROLE -> security.alterRole(statement, cursor);
+                case CREATE_POLICY -> security.createPolicy(statement, cursor);
+                case GRANT -> security.grant(statement, cursor, false);
+                case REVOKE -> security.grant(statement, cursor, true);
+                case DROP -> dropAndComment.drop(cursor);
+                case COMMENT -> dropAndComment.comment(cursor);
+                case SET -> session.set(cursor);
+                case SELECT -> session.select(statement);
+                case IGNORED, UNKNOWN -> {
+                    // understood and not part of the model
+                }
+            }
+        }
+    }
+}
