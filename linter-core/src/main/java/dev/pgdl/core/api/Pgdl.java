@@ -28,7 +28,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The one entry point of every front end (command line, Maven plugin): check SQL files, list
@@ -102,14 +102,17 @@ public final class Pgdl {
 
     private List<Finding> lint(DdlReadResult read, LintConfig config) {
         List<Finding> findings = new ArrayList<>();
-        for (ParseProblem problem : read.problems()) {
-            findings.add(Diagnostics.parseUnsupported(problem.location(), problem.object(), problem.statementKind(),
-                    problem.reason(), config));
-        }
-        findings.removeIf(Objects::isNull);
+        read.problems().stream().map(problem -> unsupported(problem, config)).flatMap(Optional::stream)
+                .forEach(findings::add);
         findings.addAll(new SchemaLinter(registry.all(), config).lint(read.schema()));
         findings.sort(Finding.ORDER);
         return findings;
+    }
+
+    /** The finding for a statement nobody could parse, unless {@code parse/unsupported} is off. */
+    private static Optional<Finding> unsupported(ParseProblem problem, LintConfig config) {
+        return Optional.ofNullable(Diagnostics.parseUnsupported(problem.location(), problem.object(),
+                problem.statementKind(), problem.reason(), config));
     }
 
     private static void writeReport(CheckRequest request, List<Finding> findings, Summary summary,
