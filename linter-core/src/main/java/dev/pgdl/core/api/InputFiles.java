@@ -1,0 +1,155 @@
+package dev.pgdl.core.api;
+
+import dev.pgdl.core.ddl.SqlFile;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Finds the SQL files under the given paths (directories recursively, {@code .sql} files only) and
+ * reads them as strict UTF-8. Each file appears once, in sorted path order; one that cannot be read
+ * becomes an error line and the others are still read.
+ */
+final class InputFiles {
+
+    private static final char BYTE_ORDER_MARK = '\uFEFF';
+
+    /** The files read, and one {@code path: error: ...} line per input that could not be read. */
+    record Inputs(List<SqlFile> files, List<String> errors) {
+    }
+
+    private InputFiles() {
+    }
+
+    static Inputs read(List<Path> paths, Path workingDirectory) {
+        List<String> errors = new ArrayList<>();
+        Map<String, Path> found = new TreeMap<>();
+        for (Path path : paths) {
+            discover(path, workingDirectory.resolve(path), found, errors);
+        }
+        List<SqlFile> files = new ArrayList<>();
+        found.forEach((name, file) -> {
+            try {
+                files.add(new SqlFile(name, decode(Files.readAllBytes(file))));
+            } catch (UnreadableException e) {
+                errors.add(error(name, e.getMessage()));
+            } catch (IOException e) {
+                errors.add(error(name, "cannot read (" + reason(e) + ")"));
+            }
+        });
+        return new Inputs(files, errors);
+    }
+
+    private static void discover(Path given, Path resolved, Map<String, Path> found, List<String> errors) {
+        if (Files.isRegularFile(resolved)) {
+            found.put(display(given), resolved);
+        } else if (Files.isDirectory(resolved)) {
+            walk(given, resolved, found, errors);
+        } else if (Files.exists(resolved)) {
+            errors.add(error(display(given), "not a file or directory"));
+        } else {
+            errors.add(error(display(given), "no such file or directory"));
+        }
+    }
+
+    private static void walk(Path given, Path directory, Map<String, Path> found, List<String> errors) {
+        try {
+            Files.walkFileTree(directory, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                    if (attributes.isRegularFile() && isSql(file)) {
+                        found.put(display(given.resolve(directory.relativize(file))), file);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    errors.add(error(display(given.resolve(directory.relativize(file))), "cannot read ("
+                            + reason(e) + ")"));
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            errors.add(error(display(given), "cannot read (" + reason(e) + ")"));
+        }
+    }
+
+    private static boolean isSql(Path file) {
+        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".sql");
+    }
+
+    /** Strict UTF-8: a NUL byte means a binary file, an invalid sequence is named by its line. */
+    private static String decode(byte[] bytes) throws UnreadableException {
+        for (byte b : bytes) {
+            if (b == 0) {
+                throw new UnreadableException("binary file (contains a NUL byte)");
+            }
+        }
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            throw new UnreadableException("not UTF-8 text (invalid byte at line " + lineAt(bytes, in.position()) + ")");
+        }
+        decoder.flush(out);
+        String text = out.flip().toString();
+        return !text.isEmpty() && text.charAt(0) == BYTE_ORDER_MARK ? text.substring(1) : text;
+    }
+
+    private static int lineAt(byte[] bytes, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+
+    private static String display(Path path) {
+        return path.normalize().toString().replace(File.separatorChar, '/');
+    }
+
+    private static String reason(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return "no such file";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        return e.getClass().getSimpleName() + ": " + e.getMessage();
+    }
+
+    private static String error(String name, String message) {
+        return name + ": error: " + message;
+    }
+
+    /** A file whose bytes are not SQL text. */
+    private static final class UnreadableException extends Exception {
+        UnreadableException(String message) {
+            super(message);
+        }
+    }
+}

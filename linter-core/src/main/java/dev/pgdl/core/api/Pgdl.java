@@ -1,0 +1,155 @@
+package dev.pgdl.core.api;
+
+import dev.pgdl.core.config.ConfigException;
+import dev.pgdl.core.config.ConfigLoader;
+import dev.pgdl.core.config.ConfigProblem;
+import dev.pgdl.core.config.DefaultRuleSetWriter;
+import dev.pgdl.core.ddl.DdlReadResult;
+import dev.pgdl.core.ddl.DdlReader;
+import dev.pgdl.core.ddl.ParseProblem;
+import dev.pgdl.core.engine.Diagnostics;
+import dev.pgdl.core.engine.Finding;
+import dev.pgdl.core.engine.LintConfig;
+import dev.pgdl.core.engine.RuleRegistry;
+import dev.pgdl.core.engine.RuleTexts;
+import dev.pgdl.core.engine.SchemaLinter;
+import dev.pgdl.core.report.JsonReport;
+import dev.pgdl.core.report.ReportWriter;
+import dev.pgdl.core.report.Summary;
+import dev.pgdl.core.report.TextReport;
+import dev.pgdl.core.spi.Rule;
+import dev.pgdl.core.spi.Severity;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The one entry point of every front end (command line, Maven plugin): check SQL files, list
+ * the rules, write the default rule set. Rules are those on the given class loader.
+ */
+public final class Pgdl {
+
+    private static final String USER_CONFIG = "pgdl.yml";
+
+    private final ClassLoader classLoader;
+    private final RuleRegistry registry;
+
+    public Pgdl(ClassLoader classLoader) {
+        this.classLoader = classLoader;
+        this.registry = RuleRegistry.load(classLoader);
+    }
+
+    /** Uses the rules on the class path of pgdl itself. */
+    public Pgdl() {
+        this(Pgdl.class.getClassLoader());
+    }
+
+    /**
+     * Lints the request's files and writes the report to its output, or to {@code standardOutput}
+     * when it has none. Never throws for bad input: that is an error line and an exit code.
+     */
+    public CheckResult check(CheckRequest request, Writer standardOutput) {
+        long start = System.nanoTime();
+        LintConfig config;
+        try {
+            config = loadConfig(request);
+        } catch (ConfigException e) {
+            return new CheckResult(ExitCode.USAGE_ERROR, e.problems().stream().map(ConfigProblem::toString).toList());
+        }
+        InputFiles.Inputs inputs = InputFiles.read(request.paths(), request.workingDirectory());
+        DdlReadResult read = new DdlReader().read(inputs.files());
+        List<Finding> findings = lint(read, config);
+        Summary summary = Summary.of(findings, inputs.files().size(), read.statements(), read.problems().size(),
+                (System.nanoTime() - start) / 1_000_000);
+        List<String> errors = new ArrayList<>(inputs.errors());
+        try {
+            writeReport(request, findings, summary, standardOutput);
+        } catch (IOException e) {
+            errors.add(request.output().map(Path::toString).orElse("output") + ": error: cannot write the report ("
+                    + e.getMessage() + ")");
+            return new CheckResult(ExitCode.USAGE_ERROR, errors);
+        }
+        return new CheckResult(exitCode(findings, request.failOn(), errors), errors);
+    }
+
+    /** Every rule, in id order. */
+    public List<RuleInfo> rules() {
+        return registry.all().stream()
+                .map(rule -> new RuleInfo(rule.meta().id(), rule.meta().defaultSeverity().id(), summary(rule)))
+                .toList();
+    }
+
+    /** The default rule set as the committed {@code rules.yml} should read. */
+    public String defaultRuleSet() {
+        return DefaultRuleSetWriter.write(registry);
+    }
+
+    private LintConfig loadConfig(CheckRequest request) {
+        ConfigLoader loader = new ConfigLoader(registry, classLoader);
+        Path implicit = request.workingDirectory().resolve(USER_CONFIG);
+        if (request.configFile().isPresent()) {
+            return loader.load(request.workingDirectory().resolve(request.configFile().get()));
+        }
+        return Files.isRegularFile(implicit) ? loader.load(implicit) : loader.loadDefault();
+    }
+
+    private List<Finding> lint(DdlReadResult read, LintConfig config) {
+        List<Finding> findings = new ArrayList<>();
+        read.problems().stream().map(problem -> unsupported(problem, config)).flatMap(Optional::stream)
+                .forEach(findings::add);
+        findings.addAll(new SchemaLinter(registry.all(), config).lint(read.schema()));
+        findings.sort(Finding.ORDER);
+        return findings;
+    }
+
+    /** The finding for a statement nobody could parse, unless {@code parse/unsupported} is off. */
+    private static Optional<Finding> unsupported(ParseProblem problem, LintConfig config) {
+        return Optional.ofNullable(Diagnostics.parseUnsupported(problem.location(), problem.object(),
+                problem.statementKind(), problem.reason(), config));
+    }
+
+    private static void writeReport(CheckRequest request, List<Finding> findings, Summary summary,
+                                    Writer standardOutput) throws IOException {
+        ReportWriter writer = switch (request.format()) {
+            case TEXT -> new TextReport();
+            case JSON -> new JsonReport();
+        };
+        if (request.output().isEmpty()) {
+            writer.write(findings, summary, standardOutput);
+            standardOutput.flush();
+            return;
+        }
+        Path output = request.workingDirectory().resolve(request.output().get());
+        if (output.getParent() != null) {
+            Files.createDirectories(output.getParent());
+        }
+        try (Writer file = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+            writer.write(findings, summary, file);
+        }
+    }
+
+    private static ExitCode exitCode(List<Finding> findings, FailOn failOn, List<String> errors) {
+        if (!errors.isEmpty()) {
+            return ExitCode.INPUT_ERROR;
+        }
+        Severity threshold = switch (failOn) {
+            case ERROR -> Severity.ERROR;
+            case WARNING -> Severity.WARNING;
+            case INFO -> Severity.INFO;
+            case NEVER -> Severity.OFF;
+        };
+        return findings.stream().anyMatch(f -> f.severity().isAtLeast(threshold)) ? ExitCode.FINDINGS
+                : ExitCode.SUCCESS;
+    }
+
+    private static String summary(Rule rule) {
+        return RuleTexts.of(rule, Locale.ROOT).require(rule.meta().summaryKey());
+    }
+}

@@ -1,0 +1,7 @@
+package dev.pgdl.core.api;
+
+/** The formats a check can write its report in. */
+public enum ReportFormat {
+    TEXT,
+    JSON
+}

@@ -1,0 +1,230 @@
+package dev.pgdl.core.config;
+
+import dev.pgdl.core.engine.LintConfig;
+import dev.pgdl.core.engine.RuleRegistry;
+import dev.pgdl.core.engine.RuleSettings;
+import dev.pgdl.core.spi.OptionException;
+import dev.pgdl.core.spi.Rule;
+import dev.pgdl.core.spi.RuleMeta;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Loads a rule set: the bundled default ({@value #DEFAULT_RULE_SET} on the class path), and a
+ * user file over what it {@code extends}. Every mistake is reported with its file, line and
+ * column and, for a misspelled name, the closest valid one.
+ */
+public final class ConfigLoader {
+
+    /** Where the default rule set (the project's top-level {@code rules.yml}) sits in the rules jar. */
+    public static final String DEFAULT_RULE_SET = "dev/pgdl/rules.yml";
+
+    static final String EXTENDS = "extends";
+    static final String TARGET_POSTGRES = "target-postgres";
+    static final String RULES = "rules";
+    private static final String DEFAULT = "default";
+    private static final List<String> TOP_LEVEL_KEYS = List.of(EXTENDS, TARGET_POSTGRES, RULES);
+    /** The first release numbered by a single major version. */
+    private static final int OLDEST_TARGET_POSTGRES = 10;
+
+    private final RuleRegistry registry;
+    private final ClassLoader resources;
+
+    /** @param resources where to find {@value #DEFAULT_RULE_SET}; without it the rules' own defaults apply */
+    public ConfigLoader(RuleRegistry registry, ClassLoader resources) {
+        this.registry = registry;
+        this.resources = resources;
+    }
+
+    /** The default rule set. */
+    public LintConfig loadDefault() {
+        String name = "classpath:" + DEFAULT_RULE_SET;
+        try (InputStream in = resources.getResourceAsStream(DEFAULT_RULE_SET)) {
+            if (in == null) {
+                return LintConfig.DEFAULTS;
+            }
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return apply(name, topLevel(name, text), LintConfig.DEFAULTS);
+        } catch (IOException e) {
+            throw new ConfigException(List.of(ConfigProblem.ofFile(name, "cannot read: " + e.getMessage())));
+        }
+    }
+
+    /** A user configuration file over the rule set it extends (the default one unless it says otherwise). */
+    public LintConfig load(Path file) {
+        return load(file, new HashSet<>());
+    }
+
+    private LintConfig load(Path file, Set<Path> extending) {
+        String name = file.toString();
+        YamlNode.Mapping top = topLevel(name, readText(file));
+        extending.add(file.toAbsolutePath().normalize());
+        LintConfig base = top.entry(EXTENDS).map(e -> extended(file, e, extending)).orElseGet(this::loadDefault);
+        return apply(name, top, base);
+    }
+
+    private LintConfig extended(Path file, YamlNode.Entry entry, Set<Path> extending) {
+        String name = file.toString();
+        if (!(entry.value() instanceof YamlNode.Scalar scalar) || !(scalar.value() instanceof String target)) {
+            throw located(name, entry.value().position(), "'extends' takes 'default' or a path to another file");
+        }
+        if (target.equals(DEFAULT)) {
+            return loadDefault();
+        }
+        Path parent = file.resolveSibling(target);
+        if (extending.contains(parent.toAbsolutePath().normalize())) {
+            throw located(name, scalar.position(), "'" + target + "' extends this file again (a cycle)");
+        }
+        if (!Files.isRegularFile(parent)) {
+            throw located(name, scalar.position(), "cannot extend '" + target + "': no such file " + parent);
+        }
+        return load(parent, extending);
+    }
+
+    private LintConfig apply(String name, YamlNode.Mapping top, LintConfig base) {
+        List<ConfigProblem> problems = new ArrayList<>();
+        int targetPostgres = base.targetPostgres();
+        Map<String, RuleSettings> rules = new HashMap<>(base.rules());
+        for (YamlNode.Entry entry : top.entries()) {
+            switch (entry.key()) {
+                case EXTENDS -> {
+                    // already resolved into the base
+                }
+                case TARGET_POSTGRES -> targetPostgres = targetPostgres(name, entry.value(), problems)
+                        .orElse(targetPostgres);
+                case RULES -> readRules(name, entry.value(), base, rules, problems);
+                default -> problems.add(problem(name, entry.keyPosition(), "unknown key '" + entry.key() + "'"
+                        + ClosestName.suggestion(entry.key(), TOP_LEVEL_KEYS)
+                        + "; expected " + String.join(", ", TOP_LEVEL_KEYS)));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ConfigException(problems);
+        }
+        return new LintConfig(targetPostgres, rules);
+    }
+
+    private static Optional<Integer> targetPostgres(String name, YamlNode value, List<ConfigProblem> problems) {
+        if (value instanceof YamlNode.Scalar scalar && scalar.value() instanceof Integer version
+                && version >= OLDEST_TARGET_POSTGRES) {
+            return Optional.of(version);
+        }
+        problems.add(problem(name, value.position(), "'target-postgres' takes a PostgreSQL major version such as 16"
+                + ", found " + describe(value)));
+        return Optional.empty();
+    }
+
+    private void readRules(String name, YamlNode value, LintConfig base, Map<String, RuleSettings> rules,
+                           List<ConfigProblem> problems) {
+        if (value instanceof YamlNode.Scalar scalar && scalar.value() == null) {
+            return;
+        }
+        if (!(value instanceof YamlNode.Mapping mapping)) {
+            problems.add(problem(name, value.position(), "'rules' takes a map from rule id to settings, found "
+                    + describe(value)));
+            return;
+        }
+        for (YamlNode.Entry entry : mapping.entries()) {
+            Optional<RuleMeta> meta = registry.find(entry.key()).map(Rule::meta);
+            if (meta.isEmpty()) {
+                problems.add(problem(name, entry.keyPosition(), "unknown rule '" + entry.key() + "'"
+                        + ClosestName.suggestion(entry.key(), registry.ids())));
+            } else {
+                readRule(name, meta.get(), base.settings(meta.get()), entry.value(), problems)
+                        .ifPresent(bound -> rules.put(entry.key(), bound));
+            }
+        }
+    }
+
+    /** A severity alone ({@code off}) or a map of settings; each key bound on its own to locate its mistake. */
+    private static Optional<RuleSettings> readRule(String name, RuleMeta meta, RuleSettings settings, YamlNode value,
+                                                   List<ConfigProblem> problems) {
+        if (value instanceof YamlNode.Scalar scalar && scalar.value() instanceof String) {
+            return bind(name, meta, settings, RuleOptionsBinder.SEVERITY, scalar, problems);
+        }
+        if (!(value instanceof YamlNode.Mapping mapping)) {
+            problems.add(problem(name, value.position(), "rule " + meta.id()
+                    + " takes a severity (error, warning, info, off) or a map of settings, found " + describe(value)));
+            return Optional.empty();
+        }
+        RuleSettings bound = settings;
+        for (YamlNode.Entry entry : mapping.entries()) {
+            YamlNode.Position at = RuleOptionsBinder.acceptedKeys(meta).contains(entry.key())
+                    ? entry.value().position() : entry.keyPosition();
+            bound = bind(name, meta, bound, entry.key(), entry.value(), at, problems).orElse(bound);
+        }
+        return Optional.of(bound);
+    }
+
+    private static Optional<RuleSettings> bind(String name, RuleMeta meta, RuleSettings settings, String key,
+                                               YamlNode value, List<ConfigProblem> problems) {
+        return bind(name, meta, settings, key, value, value.position(), problems);
+    }
+
+    private static Optional<RuleSettings> bind(String name, RuleMeta meta, RuleSettings settings, String key,
+                                               YamlNode value, YamlNode.Position at, List<ConfigProblem> problems) {
+        try {
+            return Optional.of(RuleOptionsBinder.bind(meta, settings, Collections.singletonMap(key, value.toData())));
+        } catch (OptionException e) {
+            problems.add(problem(name, at, e.getMessage()));
+            return Optional.empty();
+        }
+    }
+
+    private static YamlNode.Mapping topLevel(String name, String text) {
+        Optional<YamlNode> root = YamlTreeReader.read(name, text);
+        if (root.isEmpty()) {
+            return new YamlNode.Mapping(List.of(), new YamlNode.Position(1, 1));
+        }
+        if (root.get() instanceof YamlNode.Mapping mapping) {
+            return mapping;
+        }
+        throw located(name, root.get().position(), "expected a map with the keys " + String.join(", ", TOP_LEVEL_KEYS)
+                + ", found " + describe(root.get()));
+    }
+
+    private static String readText(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (NoSuchFileException e) {
+            throw new ConfigException(List.of(ConfigProblem.ofFile(file.toString(), "no such file")));
+        } catch (CharacterCodingException e) {
+            throw new ConfigException(List.of(ConfigProblem.ofFile(file.toString(), "not UTF-8 text")));
+        } catch (IOException e) {
+            throw new ConfigException(List.of(ConfigProblem.ofFile(file.toString(), "cannot read: " + e.getMessage())));
+        }
+    }
+
+    private static String describe(YamlNode node) {
+        if (node instanceof YamlNode.Mapping) {
+            return "a map";
+        }
+        if (node instanceof YamlNode.Sequence) {
+            return "a list";
+        }
+        Object value = ((YamlNode.Scalar) node).value();
+        return value == null ? "nothing" : "'" + value + "'";
+    }
+
+    private static ConfigProblem problem(String name, YamlNode.Position at, String message) {
+        return new ConfigProblem(name, at.line(), at.column(), message);
+    }
+
+    private static ConfigException located(String name, YamlNode.Position at, String message) {
+        return new ConfigException(List.of(problem(name, at, message)));
+    }
+}

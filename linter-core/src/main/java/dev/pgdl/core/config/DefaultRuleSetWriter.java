@@ -1,0 +1,84 @@
+package dev.pgdl.core.config;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.pgdl.core.engine.LintConfig;
+import dev.pgdl.core.engine.RuleRegistry;
+import dev.pgdl.core.engine.RuleTexts;
+import dev.pgdl.core.spi.OptionSpec;
+import dev.pgdl.core.spi.Rule;
+import dev.pgdl.core.spi.RuleMeta;
+
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Writes the default rule set ({@code rules.yml}) from the rules' metadata: every rule with its
+ * default severity, options and excludes, commented with its English summary and guideline
+ * section. The output depends only on the rules, so the committed file can be compared with it.
+ */
+public final class DefaultRuleSetWriter {
+
+    /** The command that regenerates the committed file, quoted in its header and in the test that guards it. */
+    public static final String REGENERATE_COMMAND = "java -jar linter-cli/target/pgdl.jar rules --format yaml > rules.yml";
+
+    private static final YAMLMapper YAML = YAMLMapper.builder()
+            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+            .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            .build();
+    private static final String RULE_INDENT = "  ";
+    private static final String SETTING_INDENT = "    ";
+
+    private DefaultRuleSetWriter() {
+    }
+
+    public static String write(RuleRegistry registry) {
+        StringBuilder out = new StringBuilder()
+                .append("# The default pgdl rule set: every rule with its default severity and options.\n")
+                .append("# Generated from the rules' metadata; do not edit. Regenerate with:\n")
+                .append("#   ").append(REGENERATE_COMMAND).append('\n')
+                .append("# Override it in a pgdl.yml that starts with 'extends: default'.\n")
+                .append(ConfigLoader.TARGET_POSTGRES).append(": ").append(LintConfig.DEFAULT_TARGET_POSTGRES).append('\n')
+                .append(ConfigLoader.RULES).append(":\n");
+        registry.all().forEach(rule -> writeRule(rule, out));
+        return out.toString();
+    }
+
+    private static void writeRule(Rule rule, StringBuilder out) {
+        RuleMeta meta = rule.meta();
+        RuleTexts texts = RuleTexts.of(rule, Locale.ROOT);
+        out.append('\n')
+                .append(RULE_INDENT).append("# ").append(texts.require(meta.summaryKey())).append('\n')
+                .append(RULE_INDENT).append("# Guideline: ").append(meta.guideline()).append('\n')
+                .append(RULE_INDENT).append(meta.id()).append(":\n")
+                .append(SETTING_INDENT).append(RuleOptionsBinder.SEVERITY).append(": ")
+                .append(meta.defaultSeverity().id()).append('\n');
+        for (OptionSpec<?> option : meta.options()) {
+            out.append(SETTING_INDENT).append("# ").append(texts.require(option.key(meta.id())))
+                    .append(" (").append(option.type().description()).append(")\n");
+            out.append(yaml(option.name(), defaultData(option)));
+        }
+        if (!meta.defaultExclude().isEmpty()) {
+            out.append(yaml(RuleOptionsBinder.EXCLUDE, meta.defaultExclude()));
+        }
+    }
+
+    private static <T> Object defaultData(OptionSpec<T> option) {
+        return option.type().write(option.defaultValue());
+    }
+
+    private static String yaml(String key, Object value) {
+        try {
+            return YAML.writeValueAsString(Map.of(key, value)).lines()
+                    .map(line -> SETTING_INDENT + line + "\n")
+                    .reduce("", String::concat);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException("option " + key + " cannot be written as YAML", e);
+        }
+    }
+}

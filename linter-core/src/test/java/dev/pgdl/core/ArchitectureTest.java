@@ -1,0 +1,86 @@
+package dev.pgdl.core;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS;
+import static com.tngtech.archunit.library.GeneralCodingRules.NO_CLASSES_SHOULD_THROW_GENERIC_EXCEPTIONS;
+import static com.tngtech.archunit.library.GeneralCodingRules.NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/** The module rules of DESIGN.md ("Module rules, enforced by ArchUnit tests") and STYLE.md B8. */
+@AnalyzeClasses(packagesOf = ArchitectureTest.class, importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    private static final String MODEL = "dev.pgdl.core.model..";
+    private static final String SPI = "dev.pgdl.core.spi..";
+    private static final String ENGINE = "dev.pgdl.core.engine..";
+    private static final String DDL = "dev.pgdl.core.ddl..";
+    private static final String CONFIG = "dev.pgdl.core.config..";
+    private static final String REPORT = "dev.pgdl.core.report..";
+    private static final String API = "dev.pgdl.core.api..";
+
+    @ArchTest
+    static final ArchRule modelDependsOnTheJdkOnly = classes().that().resideInAPackage(MODEL)
+            .should().onlyDependOnClassesThat().resideInAnyPackage(MODEL, "java..")
+            .because("the model is immutable records that both readers build and every rule reads "
+                    + "(DESIGN: 'One model, two readers')");
+
+    @ArchTest
+    static final ArchRule layersDependOnlyDownwards = layeredArchitecture().consideringOnlyDependenciesInLayers()
+            .layer("model").definedBy(MODEL)
+            .layer("spi").definedBy(SPI)
+            .layer("engine").definedBy(ENGINE)
+            .layer("ddl").definedBy(DDL)
+            .layer("config").definedBy(CONFIG)
+            .layer("report").definedBy(REPORT)
+            .layer("api").definedBy(API)
+            .whereLayer("api").mayNotBeAccessedByAnyLayer()
+            .whereLayer("ddl").mayOnlyBeAccessedByLayers("api")
+            .whereLayer("config").mayOnlyBeAccessedByLayers("api")
+            .whereLayer("report").mayOnlyBeAccessedByLayers("api")
+            .whereLayer("engine").mayOnlyBeAccessedByLayers("ddl", "config", "report", "api")
+            .whereLayer("spi").mayOnlyBeAccessedByLayers("engine", "ddl", "config", "report", "api")
+            .because("'the CLI and the plugin are thin shells over one shared entry point in core' (DESIGN), and "
+                    + "reading, configuration and reporting are independent steps that entry point composes");
+
+    @ArchTest
+    static final ArchRule noCycles = slices().matching("dev.pgdl.core.(*)..").should().beFreeOfCycles()
+            .because("'Module rules, enforced by ArchUnit tests' (DESIGN) need packages that form layers");
+
+    @ArchTest
+    static final ArchRule coreKnowsNothingOfTheFrontEnds = noClasses()
+            .should().dependOnClassesThat().resideInAnyPackage("picocli..", "org.apache.maven..")
+            .because("'linter-core knows nothing of the CLI or Maven' (DESIGN)");
+
+    @ArchTest
+    static final ArchRule jacksonOnlyInConfigAndReports = noClasses().that().resideOutsideOfPackages(CONFIG, REPORT)
+            .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml.jackson..", "org.yaml.snakeyaml..")
+            .because("YAML and JSON are formats of 'config (rules.yml)' and 'report (one writer per format)' (DESIGN)");
+
+    @ArchTest
+    static final ArchRule jsqlParserOnlyInTheDdlReader = noClasses().that().resideOutsideOfPackage(DDL)
+            .should().dependOnClassesThat().resideInAPackage("net.sf.jsqlparser..")
+            .because("'rules see only model and spi, never JDBC, JSqlParser, files or output' (DESIGN); "
+                    + "the DDL reader turns JSqlParser's trees into the model");
+
+    @ArchTest
+    static final ArchRule noStandardStreams = NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS
+            .because("core writes to the writers the front end gives it ('thin shells over one shared entry point', "
+                    + "DESIGN)");
+
+    @ArchTest
+    static final ArchRule noJavaUtilLogging = NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING
+            .because("problems are findings or error lines the front end shows, never log records (DESIGN: "
+                    + "'a statement nobody can parse becomes a clear diagnostic')");
+
+    @ArchTest
+    static final ArchRule noGenericExceptions = NO_CLASSES_SHOULD_THROW_GENERIC_EXCEPTIONS
+            .because("a configuration error must name 'the file, line and column' (DESIGN), which takes a specific "
+                    + "exception type");
+}

@@ -1,0 +1,70 @@
+package dev.pgdl.core.api;
+
+import dev.pgdl.core.ddl.SqlFile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class InputFilesTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void directoriesGiveTheirSqlFilesRecursivelyInSortedOrderEachOnce() throws IOException {
+        write("db/V2__b.sql", "b");
+        write("db/V1__a.SQL", "a");
+        write("db/sub/c.sql", "c");
+        write("db/readme.md", "no");
+
+        InputFiles.Inputs inputs = InputFiles.read(List.of(Path.of("db"), Path.of("db/sub/c.sql")), dir);
+
+        assertThat(inputs.files()).extracting(SqlFile::path)
+                .containsExactly("db/V1__a.SQL", "db/V2__b.sql", "db/sub/c.sql");
+        assertThat(inputs.files()).extracting(SqlFile::content).containsExactly("a", "b", "c");
+        assertThat(inputs.errors()).isEmpty();
+    }
+
+    @Test
+    void aFileNamedExplicitlyIsReadWhateverItsExtension() throws IOException {
+        write("schema.ddl", "CREATE TABLE t (id int);");
+
+        assertThat(InputFiles.read(List.of(Path.of("schema.ddl")), dir).files()).extracting(SqlFile::path)
+                .containsExactly("schema.ddl");
+    }
+
+    @Test
+    void aByteOrderMarkIsNotPartOfTheText() throws IOException {
+        write("bom.sql", "\uFEFFSELECT 1;");
+
+        assertThat(InputFiles.read(List.of(Path.of("bom.sql")), dir).files().get(0).content()).isEqualTo("SELECT 1;");
+    }
+
+    @Test
+    void unreadableInputsAreErrorLinesAndTheRestIsRead() throws IOException {
+        write("ok.sql", "SELECT 1;");
+        Files.write(dir.resolve("binary.sql"), new byte[] {'S', 0});
+        Files.write(dir.resolve("latin1.sql"), "SELECT 1;\n\n-- caf\u00e9".getBytes(StandardCharsets.ISO_8859_1));
+
+        InputFiles.Inputs inputs = InputFiles.read(List.of(Path.of("."), Path.of("missing")), dir);
+
+        assertThat(inputs.files()).extracting(SqlFile::path).containsExactly("ok.sql");
+        assertThat(inputs.errors()).containsExactlyInAnyOrder(
+                "missing: error: no such file or directory",
+                "binary.sql: error: binary file (contains a NUL byte)",
+                "latin1.sql: error: not UTF-8 text (invalid byte at line 3)");
+    }
+
+    private void write(String name, String text) throws IOException {
+        Path file = dir.resolve(name);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+    }
+}

@@ -1,0 +1,259 @@
+package dev.pgdl.core.config;
+
+import dev.pgdl.core.engine.LintConfig;
+import dev.pgdl.core.engine.RuleRegistry;
+import dev.pgdl.core.engine.RuleSettings;
+import dev.pgdl.core.engine.fixture.ColumnNameRule;
+import dev.pgdl.core.engine.fixture.CrashingRule;
+import dev.pgdl.core.spi.Severity;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+class ConfigLoaderTest {
+
+    private static final RuleRegistry REGISTRY = RuleRegistry.of(List.of(new ColumnNameRule(), new CrashingRule()));
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void withoutABundledRuleSetEveryRuleKeepsItsOwnDefaults() {
+        LintConfig config = loaderWithoutBundledRuleSet().loadDefault();
+
+        assertThat(config.targetPostgres()).isEqualTo(LintConfig.DEFAULT_TARGET_POSTGRES);
+        assertThat(config.settings(ColumnNameRule.META)).isEqualTo(RuleSettings.defaults(ColumnNameRule.META));
+    }
+
+    @Test
+    void theBundledRuleSetIsTheDefault() throws IOException {
+        LintConfig config = loaderWithBundledRuleSet("target-postgres: 14\nrules:\n  test/column-name: warning\n")
+                .loadDefault();
+
+        assertThat(config.targetPostgres()).isEqualTo(14);
+        assertThat(config.settings(ColumnNameRule.META).severity()).isEqualTo(Severity.WARNING);
+    }
+
+    @Test
+    void aUserFileExtendingTheDefaultChangesOnlyWhatItNames() throws IOException {
+        ConfigLoader loader = loaderWithBundledRuleSet("rules:\n  test/column-name: warning\n");
+        Path file = write("pgdl.yml", """
+                extends: default
+                rules:
+                  test/column-name:
+                    names: [order_id]
+                    exclude: [public.flyway_*]
+                  test/crashing: off
+                """);
+
+        LintConfig config = loader.load(file);
+
+        RuleSettings columnName = config.settings(ColumnNameRule.META);
+        assertThat(columnName.severity()).as("kept from the default rule set").isEqualTo(Severity.WARNING);
+        assertThat(columnName.option(ColumnNameRule.NAMES)).containsExactly("order_id");
+        assertThat(columnName.exclude()).containsExactly("public.flyway_*");
+        assertThat(config.settings(CrashingRule.META).severity()).isEqualTo(Severity.OFF);
+    }
+
+    @Test
+    void aFileWithoutExtendsStillStartsFromTheDefault() throws IOException {
+        ConfigLoader loader = loaderWithBundledRuleSet("rules:\n  test/crashing: info\n");
+        Path file = write("pgdl.yml", "target-postgres: 13\n");
+
+        LintConfig config = loader.load(file);
+
+        assertThat(config.targetPostgres()).isEqualTo(13);
+        assertThat(config.settings(CrashingRule.META).severity()).isEqualTo(Severity.INFO);
+    }
+
+    @Test
+    void extendsTakesAPathRelativeToTheExtendingFile() throws IOException {
+        write("team/base.yml", """
+                target-postgres: 15
+                rules:
+                  test/column-name: { severity: info, names: [note] }
+                """);
+        Path file = write("team/pgdl.yml", """
+                extends: base.yml
+                rules:
+                  test/column-name:
+                    exclude: [legacy_*]
+                """);
+
+        LintConfig config = loaderWithoutBundledRuleSet().load(file);
+
+        RuleSettings columnName = config.settings(ColumnNameRule.META);
+        assertThat(config.targetPostgres()).isEqualTo(15);
+        assertThat(columnName.severity()).isEqualTo(Severity.INFO);
+        assertThat(columnName.option(ColumnNameRule.NAMES)).containsExactly("note");
+        assertThat(columnName.exclude()).containsExactly("legacy_*");
+    }
+
+    @Test
+    void aSeverityAloneIsShorthandForTheRulesSeverity() throws IOException {
+        Path file = write("pgdl.yml", "rules:\n  test/column-name: off\n  test/crashing: error\n");
+
+        LintConfig config = loaderWithoutBundledRuleSet().load(file);
+
+        assertThat(config.settings(ColumnNameRule.META).severity()).isEqualTo(Severity.OFF);
+        assertThat(config.settings(CrashingRule.META).severity()).isEqualTo(Severity.ERROR);
+    }
+
+    @Test
+    void anEmptyFileChangesNothing() throws IOException {
+        Path file = write("pgdl.yml", "# nothing yet\n");
+
+        assertThat(loaderWithoutBundledRuleSet().load(file)).isEqualTo(LintConfig.DEFAULTS);
+    }
+
+    @Test
+    void aMisspelledRuleIdIsLocatedWithTheClosestId() throws IOException {
+        assertProblem("rules:\n  test/column-nmae: off\n",
+                2, 3, "unknown rule 'test/column-nmae'; did you mean 'test/column-name'?");
+    }
+
+    @Test
+    void aMisspelledOptionIsLocatedAtItsKeyWithTheClosestOption() throws IOException {
+        assertProblem("rules:\n  test/column-name:\n    nmaes: [a]\n",
+                3, 5, "unknown option 'nmaes' for rule test/column-name; did you mean 'names'?");
+    }
+
+    @Test
+    void aValueOfTheWrongTypeIsLocatedAtTheValue() throws IOException {
+        assertProblem("rules:\n  test/column-name:\n    names: 3\n",
+                3, 12, "option 'names': expected a list, found '3'");
+    }
+
+    @Test
+    void aBadSeverityIsLocatedWithTheClosestSeverity() throws IOException {
+        assertProblem("rules:\n  test/column-name: { severity: eror }\n",
+                2, 33, "unknown severity 'eror'; did you mean 'error'?; expected error, warning, info or off");
+    }
+
+    @Test
+    void aBadShorthandSeverityIsLocatedAtTheValue() throws IOException {
+        assertProblem("rules:\n  test/crashing: warnig\n",
+                2, 18, "unknown severity 'warnig'; did you mean 'warning'?; expected error, warning, info or off");
+    }
+
+    @Test
+    void aRuleNeedsASeverityOrAMap() throws IOException {
+        assertProblem("rules:\n  test/crashing: [error]\n",
+                2, 18, "rule test/crashing takes a severity (error, warning, info, off) or a map of settings, "
+                        + "found a list");
+    }
+
+    @Test
+    void anUnknownTopLevelKeyIsLocatedWithTheClosestKey() throws IOException {
+        assertProblem("rule:\n  test/crashing: off\n",
+                1, 1, "unknown key 'rule'; did you mean 'rules'?; expected extends, target-postgres, rules");
+    }
+
+    @Test
+    void targetPostgresTakesAMajorVersion() throws IOException {
+        assertProblem("target-postgres: sixteen\n",
+                1, 18, "'target-postgres' takes a PostgreSQL major version such as 16, found 'sixteen'");
+    }
+
+    @Test
+    void aDuplicateKeyIsAnError() throws IOException {
+        assertProblem("rules:\n  test/crashing: off\n  test/crashing: error\n", 3, 3, "duplicate key 'test/crashing'");
+    }
+
+    @Test
+    void brokenYamlIsLocatedWhereTheParserGaveUp() throws IOException {
+        assertProblem("rules:\n  test/crashing: on: off\n",
+                2, 20, "not valid YAML: mapping values are not allowed here");
+    }
+
+    @Test
+    void everyMistakeOfAFileIsReportedAtOnce() throws IOException {
+        Path file = write("pgdl.yml", """
+                target-postgres: 9
+                rules:
+                  test/crashing: loud
+                  test/column-name:
+                    names: {a: b}
+                    severity: fatal
+                """);
+
+        assertThatThrownBy(() -> loaderWithoutBundledRuleSet().load(file))
+                .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.problems())
+                        .extracting(ConfigProblem::line, ConfigProblem::column)
+                        .containsExactly(tuple(1, 18), tuple(3, 18), tuple(5, 12), tuple(6, 15)));
+    }
+
+    @Test
+    void anExtendedFileThatIsMissingIsLocatedAtTheExtends() throws IOException {
+        assertProblem("extends: base.yml\n", 1, 10, "cannot extend 'base.yml': no such file "
+                + dir.resolve("base.yml"));
+    }
+
+    @Test
+    void filesExtendingEachOtherAreACycle() throws IOException {
+        write("b.yml", "extends: pgdl.yml\n");
+
+        assertProblem("extends: b.yml\n", "b.yml", 1, 10, "'pgdl.yml' extends this file again (a cycle)");
+    }
+
+    @Test
+    void aMissingConfigurationFileIsAnError() {
+        Path missing = dir.resolve("nope.yml");
+
+        assertThatThrownBy(() -> loaderWithoutBundledRuleSet().load(missing))
+                .isInstanceOf(ConfigException.class)
+                .hasMessage(missing + ": error: no such file");
+    }
+
+    @Test
+    void aProblemReadsAsFileLineColumnErrorMessage() {
+        assertThat(new ConfigProblem("pgdl.yml", 4, 3, "unknown rule 'x'"))
+                .hasToString("pgdl.yml:4:3: error: unknown rule 'x'");
+    }
+
+    private void assertProblem(String yaml, int line, int column, String message) throws IOException {
+        assertProblem(yaml, "pgdl.yml", line, column, message);
+    }
+
+    private void assertProblem(String yaml, String fileInError, int line, int column, String message)
+            throws IOException {
+        Path file = write("pgdl.yml", yaml);
+
+        assertThatThrownBy(() -> loaderWithoutBundledRuleSet().load(file))
+                .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.problems()).containsExactly(
+                        new ConfigProblem(dir.resolve(fileInError).toString(), line, column, message)));
+    }
+
+    private Path write(String name, String text) throws IOException {
+        Path file = dir.resolve(name);
+        Files.createDirectories(file.getParent());
+        return Files.writeString(file, text);
+    }
+
+    private static ConfigLoader loaderWithoutBundledRuleSet() {
+        return new ConfigLoader(REGISTRY, new URLClassLoader(new URL[0], null));
+    }
+
+    private ConfigLoader loaderWithBundledRuleSet(String yaml) throws IOException {
+        Path classes = dir.resolve("classes");
+        Path resource = classes.resolve(ConfigLoader.DEFAULT_RULE_SET);
+        Files.createDirectories(resource.getParent());
+        Files.writeString(resource, yaml);
+        return new ConfigLoader(REGISTRY, classLoaderOf(classes));
+    }
+
+    private static ClassLoader classLoaderOf(Path classes) throws MalformedURLException {
+        return new URLClassLoader(new URL[] {classes.toUri().toURL()}, null);
+    }
+}

@@ -1,0 +1,102 @@
+package dev.pgdl.core.config;
+
+import dev.pgdl.core.engine.LintConfig;
+import dev.pgdl.core.engine.RuleRegistry;
+import dev.pgdl.core.engine.RuleSettings;
+import dev.pgdl.core.engine.fixture.ColumnNameRule;
+import dev.pgdl.core.engine.fixture.CrashingRule;
+import dev.pgdl.core.spi.Message;
+import dev.pgdl.core.spi.OptionSpec;
+import dev.pgdl.core.spi.OptionType;
+import dev.pgdl.core.spi.Rule;
+import dev.pgdl.core.spi.RuleMeta;
+import dev.pgdl.core.spi.Severity;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DefaultRuleSetWriterTest {
+
+    private static final RuleRegistry REGISTRY = RuleRegistry.of(List.of(new CrashingRule(), new ColumnNameRule(),
+            new TablePrefixRule()));
+
+    /** A rule with a map option and a default exclude; its texts are in this package's test bundle. */
+    public static final class TablePrefixRule implements Rule {
+        static final OptionSpec<Map<String, String>> PREFIXES = OptionSpec.of("prefixes", OptionType.stringMap(),
+                Map.of("w_", "work", "m_", "master", "t_", "transaction"));
+
+        @Override
+        public RuleMeta meta() {
+            return RuleMeta.builder("test/table-prefix").severity(Severity.OFF).guideline("テーブル種別")
+                    .options(PREFIXES).messages(Message.of("missing", "table")).exclude("flyway_schema_history")
+                    .build();
+        }
+    }
+
+    @Test
+    void writesEveryRuleInIdOrderWithSeverityOptionsAndComments() {
+        assertThat(DefaultRuleSetWriter.write(REGISTRY)).isEqualTo("""
+                # The default pgdl rule set: every rule with its default severity and options.
+                # Generated from the rules' metadata; do not edit. Regenerate with:
+                #   java -jar linter-cli/target/pgdl.jar rules --format yaml > rules.yml
+                # Override it in a pgdl.yml that starts with 'extends: default'.
+                target-postgres: 16
+                rules:
+
+                  # Columns with forbidden names
+                  # Guideline: beyond
+                  test/column-name:
+                    severity: error
+                    # Forbidden column names (list of strings)
+                    names:
+                      - amount
+                      - note
+
+                  # Always fails
+                  # Guideline: beyond
+                  test/crashing:
+                    severity: warning
+
+                  # Table names start with their kind's prefix
+                  # Guideline: テーブル種別
+                  test/table-prefix:
+                    severity: off
+                    # Prefix of each table kind (map of strings)
+                    prefixes:
+                      m_: master
+                      t_: transaction
+                      w_: work
+                    exclude:
+                      - flyway_schema_history
+                """);
+    }
+
+    @Test
+    void loadingTheWrittenRuleSetGivesEveryRuleItsDefaults(@TempDir Path classes) throws IOException {
+        Path resource = classes.resolve(ConfigLoader.DEFAULT_RULE_SET);
+        Files.createDirectories(resource.getParent());
+        Files.writeString(resource, DefaultRuleSetWriter.write(REGISTRY));
+
+        LintConfig loaded = new ConfigLoader(REGISTRY, new URLClassLoader(new URL[] {classes.toUri().toURL()}, null))
+                .loadDefault();
+
+        for (Rule rule : REGISTRY.all()) {
+            RuleMeta meta = rule.meta();
+            RuleSettings settings = loaded.settings(meta);
+            assertThat(settings.severity()).as(meta.id()).isEqualTo(meta.defaultSeverity());
+            assertThat(settings.exclude()).as(meta.id()).isEqualTo(meta.defaultExclude());
+            for (OptionSpec<?> option : meta.options()) {
+                assertThat(settings.option(option)).as(option.key(meta.id())).isEqualTo(option.defaultValue());
+            }
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package dev.pgdl.rules;
+
+import dev.pgdl.core.config.DefaultRuleSetWriter;
+import dev.pgdl.core.engine.RuleRegistry;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The committed default rule set is what the rules' metadata generates now (STYLE B7). */
+class DefaultRuleSetTest {
+
+    /** The project's top-level rules.yml; surefire runs in the module directory. */
+    private static final Path COMMITTED = Path.of("..", "rules.yml");
+
+    @Test
+    void theCommittedRulesYmlIsUpToDate() throws IOException {
+        String generated = DefaultRuleSetWriter.write(RuleRegistry.load(DefaultRuleSetTest.class.getClassLoader()));
+
+        assertThat(Files.readString(COMMITTED, StandardCharsets.UTF_8))
+                .as("rules.yml differs from the rules' metadata; regenerate it at the project top with:%n"
+                        + "  mvn -B -q package -DskipTests && %s", DefaultRuleSetWriter.REGENERATE_COMMAND)
+                .isEqualTo(generated);
+    }
+}
