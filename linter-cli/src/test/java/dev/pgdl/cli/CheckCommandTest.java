@@ -95,8 +95,8 @@ class CheckCommandTest {
 
     @Test
     void directoriesAreSearchedForSqlFilesInSortedOrder() throws IOException {
-        write("db/b.sql", "CREATE TABLE bad_table (id bigint);\n");
-        write("db/a/c.sql", "CREATE TABLE bad_table (id bigint);\n");
+        write("db/b.sql", "CREATE TABLE b.bad_table (id bigint);\n");
+        write("db/a/c.sql", "CREATE TABLE c.bad_table (id bigint);\n");
         write("db/notes.txt", "CREATE TABLE bad_table (id bigint);\n");
 
         PgdlRun run = check("error", dir.resolve("db").toString());

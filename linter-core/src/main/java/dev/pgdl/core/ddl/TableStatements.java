@@ -31,6 +31,7 @@ final class TableStatements {
         this.state = state;
     }
 
+    /** Like PostgreSQL, a second CREATE TABLE of an existing name changes nothing. */
     void create(SqlStatement statement) {
         TokenCursor cursor = new TokenCursor(statement);
         cursor.accept("CREATE");
@@ -91,8 +92,9 @@ final class TableStatements {
         }
         Table table = new Table(name, persistence, partitioning, partitionOf, inherits, columns, constraints, storage,
                 onCommit, false, false, null, statement.at(nameToken));
-        state.tables.put(name, table);
-        ownedSequences.forEach(sequence -> state.sequences.put(sequence.name(), sequence));
+        if (state.tables.putIfAbsent(name, table) == null) {
+            ownedSequences.forEach(sequence -> state.sequences.put(sequence.name(), sequence));
+        }
     }
 
     private static OnCommit dropOnCommit(TokenCursor cursor) {
