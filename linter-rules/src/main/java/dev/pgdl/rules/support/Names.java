@@ -1,0 +1,17 @@
+package dev.pgdl.rules.support;
+
+import dev.pgdl.core.model.QualifiedName;
+
+import java.util.List;
+
+/** Name matching for options that list objects by name. */
+public final class Names {
+
+    private Names() {
+    }
+
+    /** Whether {@code names} lists {@code name} as {@code schema.name} or as the bare name. */
+    public static boolean listed(List<String> names, QualifiedName name) {
+        return names.contains(name.identity()) || names.contains(name.name().name());
+    }
+}

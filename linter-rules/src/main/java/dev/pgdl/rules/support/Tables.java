@@ -1,0 +1,26 @@
+package dev.pgdl.rules.support;
+
+import dev.pgdl.core.model.Column;
+import dev.pgdl.core.model.Schema;
+import dev.pgdl.core.model.Table;
+
+import java.util.function.BiConsumer;
+
+/** Walks over the columns a design declares. */
+public final class Tables {
+
+    private Tables() {
+    }
+
+    /**
+     * Each column with its table, skipping partitions: their columns are the parent's, so a
+     * problem with a column is reported once, on the parent.
+     */
+    public static void forEachDeclaredColumn(Schema schema, BiConsumer<Table, Column> action) {
+        for (Table table : schema.tables()) {
+            if (!table.isPartition()) {
+                table.columns().forEach(column -> action.accept(table, column));
+            }
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package dev.pgdl.rules.support;
+
+import dev.pgdl.core.model.DataType;
+
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Type names as users write them in options ({@code timestamptz}, {@code varchar}, {@code int8})
+ * mapped to the canonical names of the model ({@code timestamp with time zone}, …).
+ */
+public final class TypeNames {
+
+    private static final Map<String, String> ALIASES = Map.ofEntries(
+            Map.entry("timestamptz", "timestamp with time zone"),
+            Map.entry("timestamp", "timestamp without time zone"),
+            Map.entry("timetz", "time with time zone"),
+            Map.entry("time", "time without time zone"),
+            Map.entry("varchar", "character varying"),
+            Map.entry("char", "character"),
+            Map.entry("bpchar", "character"),
+            Map.entry("int", "integer"),
+            Map.entry("int4", "integer"),
+            Map.entry("int8", "bigint"),
+            Map.entry("int2", "smallint"),
+            Map.entry("float4", "real"),
+            Map.entry("float8", "double precision"),
+            Map.entry("float", "double precision"),
+            Map.entry("decimal", "numeric"),
+            Map.entry("bool", "boolean"),
+            Map.entry("varbit", "bit varying"));
+
+    private TypeNames() {
+    }
+
+    /** The canonical name of a type written without modifiers: {@code TimestampTZ} → {@code timestamp with time zone}. */
+    public static String canonical(String written) {
+        String name = written.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return ALIASES.getOrDefault(name, name);
+    }
+
+    /** The element type's canonical name equals the canonical form of {@code written}; arrays count by element. */
+    public static boolean elementIs(DataType type, String written) {
+        return type.name().equals(canonical(written));
+    }
+
+    /** The source spelling without modifiers, array brackets and case: {@code FLOAT8[]} → {@code float8}. */
+    public static String writtenBase(DataType type) {
+        return type.written().replaceAll("\\(.*\\)|\\[.*]", "").trim().replaceAll("\\s+", " ")
+                .toLowerCase(Locale.ROOT);
+    }
+}
