@@ -1,0 +1,3 @@
+-- options: { mode: allow }
+CREATE TABLE t_sale (sale_id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY);
+CREATE TABLE t_sale_detail (sale_id bigint NOT NULL REFERENCES t_sale (sale_id));

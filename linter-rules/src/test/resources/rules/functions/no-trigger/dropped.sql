@@ -1,0 +1,4 @@
+CREATE TABLE t_log (logged_at timestamptz NOT NULL);
+CREATE FUNCTION stamp() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END; $$;
+CREATE TRIGGER stamp BEFORE INSERT ON t_log FOR EACH ROW EXECUTE FUNCTION stamp();
+DROP TRIGGER stamp ON t_log;
