@@ -232,20 +232,6 @@ final class AlterTableStatements {
 
     /** The actions after the table name, split at top-level commas. */
     private static List<List<SqlToken>> actions(TokenCursor cursor) {
-        List<List<SqlToken>> actions = new ArrayList<>();
-        List<SqlToken> current = new ArrayList<>();
-        while (!cursor.atEnd()) {
-            SqlToken token = cursor.next();
-            if (token.isSymbol(",") && token.depth() == 0) {
-                actions.add(current);
-                current = new ArrayList<>();
-            } else {
-                current.add(token);
-            }
-        }
-        if (!current.isEmpty()) {
-            actions.add(current);
-        }
-        return actions.stream().filter(a -> !a.isEmpty()).toList();
+        return TableStatements.splitAtCommas(remaining(cursor), 0);
     }
 }
