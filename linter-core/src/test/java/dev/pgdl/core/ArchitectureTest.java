@@ -7,6 +7,7 @@ import com.tngtech.archunit.lang.ArchRule;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS;
 import static com.tngtech.archunit.library.GeneralCodingRules.NO_CLASSES_SHOULD_THROW_GENERIC_EXCEPTIONS;
@@ -30,6 +31,16 @@ class ArchitectureTest {
             .should().onlyDependOnClassesThat().resideInAnyPackage(MODEL, "java..")
             .because("the model is immutable records that both readers build and every rule reads "
                     + "(DESIGN: 'One model, two readers')");
+
+    @ArchTest
+    static final ArchRule modelIsValues = classes().that().resideInAPackage(MODEL).and().areNotInterfaces()
+            .and().areNotEnums().should().beRecords()
+            .because("the model is 'immutable, source-neutral records' (DESIGN) that rules cannot change");
+
+    @ArchTest
+    static final ArchRule modelHasNoSetters = noMethods().that().areDeclaredInClassesThat().resideInAPackage(MODEL)
+            .should().haveNameMatching("set[A-Z].*")
+            .because("a model object changes only into a new object (the with* methods), never in place");
 
     @ArchTest
     static final ArchRule layersDependOnlyDownwards = layeredArchitecture().consideringOnlyDependenciesInLayers()

@@ -6,6 +6,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
+import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
@@ -21,11 +22,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
  * Finds the SQL files under the given paths (directories recursively, {@code .sql} files only) and
- * reads them as strict UTF-8. Each file appears once, in sorted path order; one that cannot be read
+ * reads them as strict UTF-8, or in the encoding a file declares with {@code SET client_encoding}
+ * as psql would. Each file appears once, in sorted path order; one that cannot be read
  * becomes an error line and the others are still read.
  */
 final class InputFiles {
@@ -111,7 +114,12 @@ final class InputFiles {
         CharBuffer out = CharBuffer.allocate(bytes.length);
         CoderResult result = decoder.decode(in, out, true);
         if (result.isError()) {
-            throw new UnreadableException("not UTF-8 text (invalid byte at line " + lineAt(bytes, in.position()) + ")");
+            Optional<Charset> declared = ClientEncoding.declaredIn(bytes);
+            if (declared.isPresent()) {
+                return new String(bytes, declared.get());
+            }
+            throw new UnreadableException("not UTF-8 text (invalid byte at line " + lineAt(bytes, in.position())
+                    + ") and no SET client_encoding says what it is");
         }
         decoder.flush(out);
         String text = out.flip().toString();

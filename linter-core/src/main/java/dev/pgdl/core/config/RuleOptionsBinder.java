@@ -67,8 +67,8 @@ public final class RuleOptionsBinder {
     private static Severity readSeverity(Object value) {
         String text = String.valueOf(value);
         return Severity.fromId(text).orElseThrow(() -> new OptionException("unknown severity '" + text
-                + "'" + ClosestName.suggestion(text, List.of("error", "warning", "info", "off"))
-                + "; expected error, warning, info or off"));
+                + "' (expected error, warning, info or off)"
+                + ClosestName.suggestion(text, List.of("error", "warning", "info", "off"))));
     }
 
     private static OptionException unknownOption(RuleMeta meta, String key) {

@@ -44,7 +44,7 @@ final class AlterTableStatements {
         if (!state.tables.containsKey(name)) {
             return;
         }
-        for (List<SqlToken> action : actions(statement, cursor)) {
+        for (List<SqlToken> action : actions(cursor)) {
             apply(statement, name, new TokenCursor(statement.slice(action)));
         }
     }
@@ -110,7 +110,7 @@ final class AlterTableStatements {
     private void add(SqlStatement statement, QualifiedName table, TokenCursor action) {
         boolean column = action.accept("COLUMN");
         action.accept("IF", "NOT", "EXISTS");
-        List<SqlToken> rest = remaining(statement, action);
+        List<SqlToken> rest = remaining(action);
         if (rest.isEmpty()) {
             return;
         }
@@ -222,7 +222,7 @@ final class AlterTableStatements {
         return result;
     }
 
-    private static List<SqlToken> remaining(SqlStatement statement, TokenCursor cursor) {
+    private static List<SqlToken> remaining(TokenCursor cursor) {
         List<SqlToken> rest = new ArrayList<>();
         while (!cursor.atEnd()) {
             rest.add(cursor.next());
@@ -231,21 +231,7 @@ final class AlterTableStatements {
     }
 
     /** The actions after the table name, split at top-level commas. */
-    private static List<List<SqlToken>> actions(SqlStatement statement, TokenCursor cursor) {
-        List<List<SqlToken>> actions = new ArrayList<>();
-        List<SqlToken> current = new ArrayList<>();
-        while (!cursor.atEnd()) {
-            SqlToken token = cursor.next();
-            if (token.isSymbol(",") && token.depth() == 0) {
-                actions.add(current);
-                current = new ArrayList<>();
-            } else {
-                current.add(token);
-            }
-        }
-        if (!current.isEmpty()) {
-            actions.add(current);
-        }
-        return actions.stream().filter(a -> !a.isEmpty()).toList();
+    private static List<List<SqlToken>> actions(TokenCursor cursor) {
+        return TableStatements.splitAtCommas(remaining(cursor), 0);
     }
 }

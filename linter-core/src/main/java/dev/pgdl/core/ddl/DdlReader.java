@@ -2,8 +2,8 @@ package dev.pgdl.core.ddl;
 
 import dev.pgdl.core.ddl.StatementKind.Route;
 import dev.pgdl.core.model.Identifier;
-import net.sf.jsqlparser.statement.create.index.CreateIndex;
-import net.sf.jsqlparser.statement.create.view.CreateView;
+import dev.pgdl.core.ddl.ParsedStatement.ParsedIndex;
+import dev.pgdl.core.ddl.ParsedStatement.ParsedView;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -105,14 +105,11 @@ public final class DdlReader {
             switch (kind.route()) {
                 case CREATE_TABLE -> tables.create(statement);
                 case ALTER_TABLE -> alterTables.alter(statement);
-                case CREATE_INDEX -> {
-                    if (outcome.tree() instanceof CreateIndex tree) {
-                        indexes.create(statement, tree);
-                    }
-                }
-                case CREATE_VIEW -> {
-                    if (outcome.tree() instanceof CreateView tree) {
-                        views.create(statement, tree);
+                case CREATE_INDEX, CREATE_VIEW -> {
+                    if (outcome.parsed() instanceof ParsedIndex index) {
+                        indexes.create(statement, index);
+                    } else if (outcome.parsed() instanceof ParsedView view) {
+                        views.create(statement, view);
                     }
                 }
                 case CREATE_SEQUENCE -> objects.createSequence(statement, cursor);

@@ -1,12 +1,10 @@
 package dev.pgdl.core.ddl;
 
-import net.sf.jsqlparser.statement.Statement;
+/** What JSqlParser made of one statement: its content, or why there is none. */
+record ParseOutcome(ParsedStatement parsed, String failure) {
 
-/** What JSqlParser made of one statement: a syntax tree, or why there is none. */
-record ParseOutcome(Statement tree, String failure) {
-
-    static ParseOutcome parsed(Statement tree) {
-        return new ParseOutcome(tree, null);
+    static ParseOutcome parsed(ParsedStatement parsed) {
+        return new ParseOutcome(parsed, null);
     }
 
     static ParseOutcome failed(String reason) {
@@ -14,6 +12,6 @@ record ParseOutcome(Statement tree, String failure) {
     }
 
     boolean isParsed() {
-        return tree != null;
+        return parsed != null;
     }
 }

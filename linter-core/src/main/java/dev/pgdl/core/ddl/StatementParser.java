@@ -86,7 +86,8 @@ final class StatementParser implements AutoCloseable {
             if (tree == null || tree instanceof UnsupportedStatement) {
                 return ParseOutcome.failed("JSqlParser does not support this form");
             }
-            return ParseOutcome.parsed(tree);
+            return SyntaxTrees.extract(tree).map(ParseOutcome::parsed)
+                    .orElseGet(() -> ParseOutcome.failed("JSqlParser read it as another kind of statement"));
         } catch (ParseException e) {
             Token offending = e.currentToken == null ? null : e.currentToken.next;
             return ParseOutcome.failed(offending == null ? "syntax not understood"

@@ -166,13 +166,17 @@ final class TableStatements {
         int depth = tokens.get(open).depth() + 1;
         cursor.skipGroup();
         int close = cursor.position() - 1;
-        List<List<SqlToken>> elements = new ArrayList<>();
+        return splitAtCommas(tokens.subList(open + 1, close), depth);
+    }
+
+    /** Splits tokens at the commas of the given parenthesis depth; empty parts are dropped. */
+    static List<List<SqlToken>> splitAtCommas(List<SqlToken> tokens, int depth) {
+        List<List<SqlToken>> parts = new ArrayList<>();
         List<SqlToken> current = new ArrayList<>();
-        for (int i = open + 1; i < close; i++) {
-            SqlToken token = tokens.get(i);
+        for (SqlToken token : tokens) {
             if (token.isSymbol(",") && token.depth() == depth) {
                 if (!current.isEmpty()) {
-                    elements.add(current);
+                    parts.add(current);
                 }
                 current = new ArrayList<>();
             } else {
@@ -180,9 +184,9 @@ final class TableStatements {
             }
         }
         if (!current.isEmpty()) {
-            elements.add(current);
+            parts.add(current);
         }
-        return elements;
+        return parts;
     }
 
     private static List<PartitionKey> partitionKeys(String inner) {

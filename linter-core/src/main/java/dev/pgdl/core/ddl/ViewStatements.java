@@ -1,21 +1,14 @@
 package dev.pgdl.core.ddl;
 
+import dev.pgdl.core.ddl.ParsedStatement.ParsedView;
 import dev.pgdl.core.model.QualifiedName;
 import dev.pgdl.core.model.View;
-import net.sf.jsqlparser.statement.create.view.CreateView;
-import net.sf.jsqlparser.statement.create.view.TemporaryOption;
-import net.sf.jsqlparser.statement.select.AllColumns;
-import net.sf.jsqlparser.statement.select.ParenthesedSelect;
-import net.sf.jsqlparser.statement.select.PlainSelect;
-import net.sf.jsqlparser.statement.select.Select;
-import net.sf.jsqlparser.statement.select.SetOperationList;
-import net.sf.jsqlparser.util.TablesNamesFinder;
 
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Applies CREATE [MATERIALIZED] VIEW, from JSqlParser's tree, to the schema state. */
+/** Applies CREATE [MATERIALIZED] VIEW, as read from JSqlParser's tree, to the schema state. */
 final class ViewStatements {
 
     private final SchemaState state;
@@ -24,29 +17,12 @@ final class ViewStatements {
         this.state = state;
     }
 
-    void create(SqlStatement statement, CreateView tree) {
-        boolean temporary = tree.getTemporary() != null && tree.getTemporary() != TemporaryOption.NONE;
-        QualifiedName name = state.qualify(NameParts.of(tree.getView()));
+    void create(SqlStatement statement, ParsedView parsed) {
+        QualifiedName name = state.qualify(parsed.name());
         Set<QualifiedName> references = new LinkedHashSet<>();
-        for (String table : new TablesNamesFinder<Void>().getTables((net.sf.jsqlparser.statement.Statement) tree.getSelect())) {
-            references.add(state.resolveRelation(NameParts.of(table)));
-        }
-        state.views.put(name, new View(name, tree.isMaterialized(), temporary, tree.getSelect().toString(),
-                List.copyOf(references), selectsStar(tree.getSelect()), null, statement.at(nameToken(statement))));
-    }
-
-    /** Whether the select list that defines the view's columns has {@code *} or {@code alias.*}. */
-    static boolean selectsStar(Select select) {
-        if (select instanceof PlainSelect plain) {
-            return plain.getSelectItems().stream().anyMatch(item -> item.getExpression() instanceof AllColumns);
-        }
-        if (select instanceof SetOperationList union) {
-            return union.getSelects().stream().anyMatch(ViewStatements::selectsStar);
-        }
-        if (select instanceof ParenthesedSelect parenthesed) {
-            return selectsStar(parenthesed.getSelect());
-        }
-        return false;
+        parsed.references().forEach(reference -> references.add(state.resolveRelation(reference)));
+        state.views.put(name, new View(name, parsed.materialized(), parsed.temporary(), parsed.query(),
+                List.copyOf(references), parsed.selectsStar(), null, statement.at(nameToken(statement))));
     }
 
     private static SqlToken nameToken(SqlStatement statement) {

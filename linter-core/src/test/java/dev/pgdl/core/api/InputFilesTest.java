@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,7 +60,21 @@ class InputFilesTest {
         assertThat(inputs.errors()).containsExactlyInAnyOrder(
                 "missing: error: no such file or directory",
                 "binary.sql: error: binary file (contains a NUL byte)",
-                "latin1.sql: error: not UTF-8 text (invalid byte at line 3)");
+                "latin1.sql: error: not UTF-8 text (invalid byte at line 3) and no SET client_encoding says what it is");
+    }
+
+    @Test
+    void aFileThatDeclaresItsClientEncodingIsReadInIt() throws IOException {
+        Files.write(dir.resolve("latin1.sql"), "SET client_encoding = 'LATIN1';\nCOMMENT ON TABLE t IS 'Cura\u00e7ao';"
+                .getBytes(StandardCharsets.ISO_8859_1));
+        Files.write(dir.resolve("sjis.sql"), "\\encoding SJIS\nCOMMENT ON TABLE t IS '\u53d7\u6ce8';"
+                .getBytes(Charset.forName("Shift_JIS")));
+
+        InputFiles.Inputs inputs = InputFiles.read(List.of(Path.of(".")), dir);
+
+        assertThat(inputs.errors()).isEmpty();
+        assertThat(inputs.files()).extracting(SqlFile::content).anySatisfy(text -> assertThat(text).contains("Cura\u00e7ao"))
+                .anySatisfy(text -> assertThat(text).contains("\u53d7\u6ce8"));
     }
 
     private void write(String name, String text) throws IOException {

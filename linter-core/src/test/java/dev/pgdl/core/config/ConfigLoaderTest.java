@@ -138,13 +138,13 @@ class ConfigLoaderTest {
     @Test
     void aBadSeverityIsLocatedWithTheClosestSeverity() throws IOException {
         assertProblem("rules:\n  test/column-name: { severity: eror }\n",
-                2, 33, "unknown severity 'eror'; did you mean 'error'?; expected error, warning, info or off");
+                2, 33, "unknown severity 'eror' (expected error, warning, info or off); did you mean 'error'?");
     }
 
     @Test
     void aBadShorthandSeverityIsLocatedAtTheValue() throws IOException {
         assertProblem("rules:\n  test/crashing: warnig\n",
-                2, 18, "unknown severity 'warnig'; did you mean 'warning'?; expected error, warning, info or off");
+                2, 18, "unknown severity 'warnig' (expected error, warning, info or off); did you mean 'warning'?");
     }
 
     @Test

@@ -65,7 +65,7 @@ class RuleOptionsBinderTest {
                 .hasMessage("option 'max': expected an integer, found 'four'");
         assertThatThrownBy(() -> bind(Map.of("max", 0))).hasMessage("option 'max': 'max' must be at least 1");
         assertThatThrownBy(() -> bind(Map.of("severity", "eror")))
-                .hasMessage("unknown severity 'eror'; did you mean 'error'?; expected error, warning, info or off");
+                .hasMessage("unknown severity 'eror' (expected error, warning, info or off); did you mean 'error'?");
         assertThatThrownBy(() -> bind(Map.of("mode", "allow")))
                 .hasMessage("option 'mode': expected one of forbid, allow-with-index, found 'allow'");
         assertThatThrownBy(() -> bind(Map.of("banned", List.of(Map.of("use", "x")))))

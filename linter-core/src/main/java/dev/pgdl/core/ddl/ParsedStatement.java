@@ -1,0 +1,25 @@
+package dev.pgdl.core.ddl;
+
+import dev.pgdl.core.model.Identifier;
+import dev.pgdl.core.model.IndexElement;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a JSqlParser tree says, taken out on the parser's worker thread (whose stack is large
+ * enough for deeply nested expressions); names are resolved later, in statement order.
+ */
+sealed interface ParsedStatement {
+
+    /** CREATE INDEX. */
+    record ParsedIndex(List<Identifier> table, String name, String method, boolean unique, List<IndexElement> elements,
+                       List<Identifier> include, String predicate, boolean nullsNotDistinct,
+                       Map<String, String> storageParameters, boolean onlyParent) implements ParsedStatement {
+    }
+
+    /** CREATE [MATERIALIZED] VIEW. */
+    record ParsedView(List<Identifier> name, boolean materialized, boolean temporary, String query,
+                      List<List<Identifier>> references, boolean selectsStar) implements ParsedStatement {
+    }
+}

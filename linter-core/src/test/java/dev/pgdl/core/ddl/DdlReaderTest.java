@@ -1,0 +1,379 @@
+package dev.pgdl.core.ddl;
+
+import dev.pgdl.core.model.Column;
+import dev.pgdl.core.model.Constraint;
+import dev.pgdl.core.model.ConstraintType;
+import dev.pgdl.core.model.IdentityGeneration;
+import dev.pgdl.core.model.Index;
+import dev.pgdl.core.model.OnCommit;
+import dev.pgdl.core.model.PartitionStrategy;
+import dev.pgdl.core.model.Persistence;
+import dev.pgdl.core.model.QualifiedName;
+import dev.pgdl.core.model.ReferentialAction;
+import dev.pgdl.core.model.Schema;
+import dev.pgdl.core.model.Table;
+import dev.pgdl.core.model.TypeOrigin;
+import dev.pgdl.core.model.View;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+class DdlReaderTest {
+
+    @Test
+    void columnsCarryTypeNullabilityDefaultAndTheirOwnPosition() {
+        Table table = table(read("""
+                CREATE TABLE t_order (
+                    order_id   bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+                    note       varchar(200) NOT NULL DEFAULT '',
+                    ordered_at TIMESTAMP NOT NULL DEFAULT now(),
+                    amount     numeric(12, 2),
+                    "Code"     text COLLATE "C"
+                );
+                """), "t_order");
+
+        assertThat(table.location().toString()).isEqualTo("s.sql:1:14");
+        Column id = table.columns().get(0);
+        assertThat(id.identity()).isEqualTo(IdentityGeneration.ALWAYS);
+        assertThat(id.notNull()).isTrue();
+        Column note = table.column("note").orElseThrow();
+        assertThat(note.type().sql()).isEqualTo("character varying(200)");
+        assertThat(note.defaultExpression()).isEqualTo("''");
+        assertThat(note.location().toString()).isEqualTo("s.sql:3:5");
+        Column orderedAt = table.column("ordered_at").orElseThrow();
+        assertThat(orderedAt.type().name()).isEqualTo("timestamp without time zone");
+        assertThat(orderedAt.type().written()).isEqualTo("TIMESTAMP");
+        assertThat(orderedAt.defaultExpression()).isEqualTo("now()");
+        assertThat(table.column("amount").orElseThrow().notNull()).isFalse();
+        Column code = table.column("Code").orElseThrow();
+        assertThat(code.name().quoted()).isTrue();
+        assertThat(code.collation()).isEqualTo("C");
+    }
+
+    @Test
+    void serialBecomesWhatPostgresStoresWithAnOwnedSequence() {
+        Schema schema = read("CREATE TABLE customers (id serial PRIMARY KEY, n bigserial);");
+
+        Column id = table(schema, "customers").columns().get(0);
+        assertThat(id.type().name()).isEqualTo("integer");
+        assertThat(id.type().written()).isEqualTo("serial");
+        assertThat(id.notNull()).isTrue();
+        assertThat(id.defaultExpression()).isEqualTo("nextval('public.customers_id_seq'::regclass)");
+        assertThat(schema.sequences()).extracting(s -> s.name().identity())
+                .containsExactly("public.customers_id_seq", "public.customers_n_seq");
+        assertThat(schema.sequences().get(0).ownedBy().identity()).isEqualTo("public.customers.id");
+    }
+
+    @Test
+    void unnamedConstraintsGetPostgresNamesAndColumnConstraintsBecomeTableConstraints() {
+        Table table = table(read("""
+                CREATE TABLE orders (
+                    id bigint PRIMARY KEY,
+                    customer_id bigint REFERENCES customers (id) ON DELETE CASCADE,
+                    code varchar(10) UNIQUE,
+                    qty integer CHECK (qty > 0),
+                    CONSTRAINT orders_code_ck CHECK (code <> ''),
+                    UNIQUE NULLS NOT DISTINCT (customer_id, code),
+                    FOREIGN KEY (customer_id, code) REFERENCES other (a, b) ON UPDATE SET NULL DEFERRABLE
+                );
+                """), "orders");
+
+        assertThat(table.constraints()).extracting(c -> c.name().name(), Constraint::type).containsExactly(
+                tuple("orders_pkey", ConstraintType.PRIMARY_KEY),
+                tuple("orders_customer_id_fkey", ConstraintType.FOREIGN_KEY),
+                tuple("orders_code_key", ConstraintType.UNIQUE),
+                tuple("orders_qty_check", ConstraintType.CHECK),
+                tuple("orders_code_ck", ConstraintType.CHECK),
+                tuple("orders_customer_id_code_key", ConstraintType.UNIQUE),
+                tuple("orders_customer_id_code_fkey", ConstraintType.FOREIGN_KEY));
+        Constraint fk = table.constraints().get(1);
+        assertThat(fk.foreignKey().referencedTable().identity()).isEqualTo("public.customers");
+        assertThat(fk.foreignKey().onDelete()).isEqualTo(ReferentialAction.CASCADE);
+        assertThat(fk.location().toString()).isEqualTo("s.sql:3:24");
+        assertThat(table.constraints().get(3).expression()).isEqualTo("qty > 0");
+        assertThat(table.constraints().get(5).nullsNotDistinct()).isTrue();
+        Constraint composite = table.constraints().get(6);
+        assertThat(composite.foreignKey().onUpdate()).isEqualTo(ReferentialAction.SET_NULL);
+        assertThat(composite.deferrable()).isTrue();
+        assertThat(composite.location().toString()).isEqualTo("s.sql:8:5");
+    }
+
+    @Test
+    void longImplicitNamesAreTruncatedLikePostgres() {
+        String longTable = "t_" + "a".repeat(60);
+        Table table = table(read("CREATE TABLE " + longTable + " (customer_identifier bigint UNIQUE);"), longTable);
+
+        String name = table.constraints().get(0).name().name();
+        assertThat(name).hasSize(63).endsWith("_customer_identifier_key");
+    }
+
+    @Test
+    void tableKindsPartitioningAndOptionsAreRead() {
+        Schema schema = read("""
+                CREATE TABLE t_sale (sale_id bigint NOT NULL, sold_on date NOT NULL) PARTITION BY RANGE (sold_on);
+                CREATE TABLE t_sale_202401 PARTITION OF t_sale FOR VALUES FROM ('2024-01-01') TO ('2024-02-01');
+                CREATE TEMPORARY TABLE tmp_work (x int) ON COMMIT DELETE ROWS;
+                CREATE UNLOGGED TABLE w_load (x int) WITH (fillfactor = 100);
+                CREATE TABLE h_child (y int) INHERITS (public.w_load);
+                """);
+
+        Table parent = table(schema, "t_sale");
+        assertThat(parent.partitioning().strategy()).isEqualTo(PartitionStrategy.RANGE);
+        assertThat(parent.partitioning().keys().get(0).column().name()).isEqualTo("sold_on");
+        Table partition = table(schema, "t_sale_202401");
+        assertThat(partition.partitionOf().parent().identity()).isEqualTo("public.t_sale");
+        assertThat(partition.partitionOf().bound()).isEqualTo("FOR VALUES FROM ('2024-01-01') TO ('2024-02-01')");
+        assertThat(partition.columns()).extracting(c -> c.name().name()).containsExactly("sale_id", "sold_on");
+        Table temp = table(schema, "tmp_work");
+        assertThat(temp.persistence()).isEqualTo(Persistence.TEMPORARY);
+        assertThat(temp.name().identity()).isEqualTo("pg_temp.tmp_work");
+        assertThat(temp.onCommit()).isEqualTo(OnCommit.DELETE_ROWS);
+        Table unlogged = table(schema, "w_load");
+        assertThat(unlogged.persistence()).isEqualTo(Persistence.UNLOGGED);
+        assertThat(unlogged.storageParameters()).containsEntry("fillfactor", "100");
+        assertThat(table(schema, "h_child").inherits()).extracting(QualifiedName::identity).containsExactly("public.w_load");
+    }
+
+    @Test
+    void alterTableChangesTheTableAsPgDumpWritesIt() {
+        Schema schema = read("""
+                CREATE TABLE public.t_item (item_id bigint NOT NULL, name text, price integer);
+                ALTER TABLE public.t_item ALTER COLUMN item_id ADD GENERATED ALWAYS AS IDENTITY (
+                    SEQUENCE NAME public.t_item_item_id_seq START WITH 1 INCREMENT BY 1 NO MINVALUE NO MAXVALUE CACHE 1);
+                ALTER TABLE ONLY public.t_item ADD CONSTRAINT t_item_pkey PRIMARY KEY (item_id);
+                ALTER TABLE ONLY public.t_item ADD CONSTRAINT t_item_name_key UNIQUE (name);
+                ALTER TABLE public.t_item ADD CONSTRAINT t_item_price_ck CHECK (price > 0) NOT VALID;
+                ALTER TABLE public.t_item ALTER COLUMN name SET NOT NULL, ALTER COLUMN name SET DEFAULT '';
+                ALTER TABLE public.t_item ALTER COLUMN price SET DATA TYPE bigint;
+                ALTER TABLE public.t_item ADD COLUMN lock_no bigint NOT NULL DEFAULT 1;
+                ALTER TABLE public.t_item RENAME COLUMN price TO unit_price;
+                ALTER TABLE public.t_item RENAME TO m_item;
+                ALTER TABLE m_item ENABLE ROW LEVEL SECURITY;
+                """);
+
+        Table item = table(schema, "m_item");
+        assertThat(item.column("item_id").orElseThrow().identity()).isEqualTo(IdentityGeneration.ALWAYS);
+        assertThat(item.constraints()).extracting(c -> c.name().name())
+                .containsExactly("t_item_pkey", "t_item_name_key", "t_item_price_ck");
+        assertThat(item.constraints().get(2).notValid()).isTrue();
+        assertThat(item.constraints().get(2).location().toString()).isEqualTo("s.sql:6:31");
+        Column name = item.column("name").orElseThrow();
+        assertThat(name.notNull()).isTrue();
+        assertThat(name.defaultExpression()).isEqualTo("''");
+        assertThat(item.column("unit_price").orElseThrow().type().name()).isEqualTo("bigint");
+        assertThat(item.column("lock_no").orElseThrow().location().toString()).isEqualTo("s.sql:9:38");
+        assertThat(item.rowLevelSecurity()).isTrue();
+        assertThat(schema.sequences()).extracting(s -> s.name().identity()).containsExactly("public.t_item_item_id_seq");
+    }
+
+    @Test
+    void dropAndValidateAndAlterOnMissingObjectsAreHarmless() {
+        Schema schema = read("""
+                CREATE TABLE t (a int CONSTRAINT a_ck CHECK (a > 0) NOT VALID, b int);
+                ALTER TABLE t VALIDATE CONSTRAINT a_ck;
+                ALTER TABLE t DROP COLUMN b;
+                ALTER TABLE not_here ADD COLUMN x int;
+                DROP TABLE IF EXISTS also_not_here;
+                """);
+
+        Table t = table(schema, "t");
+        assertThat(t.columns()).extracting(c -> c.name().name()).containsExactly("a");
+        assertThat(t.constraints().get(0).notValid()).isFalse();
+    }
+
+    @Test
+    void indexesAreReadWithMethodElementsAndPredicate() {
+        Schema schema = read("""
+                CREATE TABLE t (a int, b text, payload jsonb);
+                CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS uk_t ON t USING btree (a DESC NULLS LAST) INCLUDE (b)
+                    WHERE a > 0;
+                CREATE INDEX ON t USING gin (payload jsonb_path_ops);
+                CREATE INDEX idx_01_t ON t (lower(b));
+                """);
+
+        Index unique = schema.indexes().get(0);
+        assertThat(unique.name().identity()).isEqualTo("public.uk_t");
+        assertThat(unique.unique()).isTrue();
+        assertThat(unique.elements().get(0).descending()).isTrue();
+        assertThat(unique.include()).extracting(i -> i.name()).containsExactly("b");
+        assertThat(unique.predicate()).isEqualTo("a > 0");
+        assertThat(unique.location().toString()).isEqualTo("s.sql:2:48");
+        Index gin = schema.indexes().get(1);
+        assertThat(gin.name().name().name()).isEqualTo("t_payload_idx");
+        assertThat(gin.method()).isEqualTo("gin");
+        assertThat(gin.elements().get(0).opclass()).isEqualTo("jsonb_path_ops");
+        assertThat(schema.indexes().get(2).elements().get(0).expression()).isEqualTo("lower(b)");
+    }
+
+    @Test
+    void viewsKnowWhatTheyReadAndWhetherTheySelectStar() {
+        Schema schema = read("""
+                CREATE TABLE t_order (id int);
+                CREATE VIEW v_order AS SELECT * FROM t_order;
+                CREATE MATERIALIZED VIEW mv_total AS
+                    WITH recent AS (SELECT id FROM t_order) SELECT r.id FROM recent r JOIN v_order v ON v.id = r.id;
+                CREATE TEMP VIEW v_tmp AS TABLE t_order;
+                """);
+
+        View star = schema.views().get(0);
+        assertThat(star.selectsStar()).isTrue();
+        assertThat(star.references()).extracting(QualifiedName::identity).containsExactly("public.t_order");
+        View materialized = schema.views().get(1);
+        assertThat(materialized.materialized()).isTrue();
+        assertThat(materialized.selectsStar()).isFalse();
+        assertThat(materialized.references()).extracting(QualifiedName::identity)
+                .containsExactlyInAnyOrder("public.t_order", "public.v_order");
+        assertThat(schema.views().get(2).temporary()).isTrue();
+        assertThat(schema.views().get(2).selectsStar()).isTrue();
+    }
+
+    @Test
+    void typesDomainsFunctionsTriggersAndExtensions() {
+        Schema schema = read("""
+                CREATE EXTENSION IF NOT EXISTS "uuid-ossp" WITH SCHEMA public;
+                CREATE TYPE order_state AS ENUM ('new', 'paid');
+                ALTER TYPE order_state ADD VALUE 'shipped';
+                CREATE DOMAIN positive_int AS integer NOT NULL CHECK (VALUE > 0);
+                CREATE TABLE t (s order_state, p positive_int);
+                CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog
+                    AS $$ BEGIN NEW.updated_at := now(); RETURN NEW; END; $$;
+                CREATE TRIGGER t_touch BEFORE INSERT OR UPDATE ON t FOR EACH ROW EXECUTE FUNCTION touch();
+                CREATE EVENT TRIGGER no_ddl ON ddl_command_start EXECUTE FUNCTION touch();
+                """);
+
+        assertThat(schema.extensions()).extracting(e -> e.name()).containsExactly("uuid-ossp");
+        assertThat(schema.enumTypes().get(0).labels()).containsExactly("new", "paid", "shipped");
+        assertThat(schema.domains().get(0).baseType().name()).isEqualTo("integer");
+        assertThat(schema.domains().get(0).checks()).containsExactly("VALUE > 0");
+        Table t = table(schema, "t");
+        assertThat(t.columns()).extracting(c -> c.type().origin()).containsExactly(TypeOrigin.ENUM, TypeOrigin.DOMAIN);
+        assertThat(t.columns().get(0).type().name()).isEqualTo("public.order_state");
+        var function = schema.functions().get(0);
+        assertThat(function.language()).isEqualTo("plpgsql");
+        assertThat(function.securityDefiner()).isTrue();
+        assertThat(function.settings()).containsEntry("search_path", "pg_catalog");
+        assertThat(function.body()).contains("NEW.updated_at := now()");
+        assertThat(schema.triggers()).extracting(tr -> tr.name().name(), tr -> tr.eventTrigger())
+                .containsExactly(tuple("t_touch", false),
+                        tuple("no_ddl", true));
+        assertThat(schema.triggers().get(0).events()).containsExactly("INSERT", "UPDATE");
+        assertThat(schema.triggers().get(0).location().toString()).isEqualTo("s.sql:8:16");
+    }
+
+    @Test
+    void rolesMembershipsGrantsAndPolicies() {
+        Schema schema = read("""
+                CREATE ROLE app_read NOLOGIN;
+                CREATE USER alice IN ROLE app_read;
+                CREATE TABLE t (tenant_id bigint);
+                GRANT SELECT, UPDATE (tenant_id) ON TABLE t TO app_read, PUBLIC;
+                REVOKE ALL ON t FROM PUBLIC;
+                GRANT app_read TO bob;
+                CREATE POLICY tenant_isolation ON t AS RESTRICTIVE FOR SELECT TO app_read USING (tenant_id = 1);
+                """);
+
+        assertThat(schema.roles()).extracting(r -> r.name(), r -> r.login()).containsExactly(
+                tuple("app_read", false), tuple("alice", true));
+        assertThat(schema.memberships()).extracting(m -> m.role() + ">" + m.member())
+                .containsExactly("app_read>alice", "app_read>bob");
+        assertThat(schema.grants()).singleElement().satisfies(g -> {
+            assertThat(g.grantee()).isEqualTo("app_read");
+            assertThat(g.object()).isEqualTo("public.t");
+            assertThat(g.privileges()).containsExactly("SELECT", "UPDATE");
+            assertThat(g.columns()).extracting(c -> c.name()).containsExactly("tenant_id");
+        });
+        assertThat(schema.policies().get(0).permissive()).isFalse();
+        assertThat(schema.policies().get(0).using()).isEqualTo("tenant_id = 1");
+    }
+
+    @Test
+    void unqualifiedNamesFollowTheSearchPath() {
+        Schema schema = read("""
+                SET search_path TO app, public;
+                CREATE TABLE a (x int);
+                SELECT pg_catalog.set_config('search_path', '', false);
+                CREATE TABLE public.b (x int);
+                CREATE TABLE "Mixed"."Case" (x int);
+                """);
+
+        assertThat(schema.tables()).extracting(t -> t.name().identity()).containsExactly("app.a", "public.b", "Mixed.Case");
+    }
+
+    @Test
+    void commentsAttachToTablesAndColumns() {
+        Table t = table(read("""
+                CREATE TABLE t (a int);
+                COMMENT ON TABLE t IS '受注';
+                COMMENT ON COLUMN public.t.a IS 'it''s a';
+                """), "t");
+
+        assertThat(t.comment()).isEqualTo("受注");
+        assertThat(t.columns().get(0).comment()).isEqualTo("it's a");
+    }
+
+    @Test
+    void sessionAndDataStatementsAreUnderstoodAndIgnored() {
+        DdlReadResult result = new DdlReader().read(List.of(new SqlFile("s.sql", """
+                SET statement_timeout = 0;
+                BEGIN;
+                INSERT INTO t VALUES (1);
+                COPY t FROM stdin;
+                1
+                \\.
+                VACUUM FULL t;
+                ALTER FUNCTION f() OWNER TO app;
+                CREATE AGGREGATE my_sum (int) (sfunc = int4pl, stype = int);
+                COMMIT;
+                """)));
+
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.statements()).isEqualTo(8);
+    }
+
+    @Test
+    void aStatementThatCannotBeReadIsAProblemWithItsPositionAndReadingGoesOn() {
+        DdlReadResult result = new DdlReader().read(List.of(new SqlFile("s.sql", """
+                CREATE TABLE ok_before (x int);
+                THIS IS NOT SQL;
+                CREATE VIEW v_broken AS SELECT FROM WHERE;
+                CREATE TABLE ok_after (x int);
+                """)));
+
+        assertThat(result.problems()).extracting(p -> p.location().toString(), ParseProblem::statementKind,
+                ParseProblem::object).containsExactly(
+                tuple("s.sql:2:1", "THIS", ""),
+                tuple("s.sql:3:1", "CREATE VIEW", "public.v_broken"));
+        assertThat(result.problems().get(1).reason()).contains("line 3");
+        assertThat(result.schema().tables()).extracting(t -> t.name().name().name()).containsExactly("ok_before", "ok_after");
+        assertThat(result.statements()).isEqualTo(4);
+    }
+
+    @Test
+    void pathologicalInputNeverEscapesAsAnException() {
+        String orChain = "CREATE VIEW v_deep AS SELECT 1 FROM t WHERE "
+                + String.join(" OR ", java.util.Collections.nCopies(4000, "a = 1")) + ";";
+        DdlReadResult result = new DdlReader().read(List.of(
+                new SqlFile("deep.sql", orChain),
+                new SqlFile("unterminated.sql", "CREATE TABLE t (a text DEFAULT 'never closed"),
+                new SqlFile("empty.sql", ""),
+                new SqlFile("comments.sql", "-- nothing\n/* at all */")));
+
+        assertThat(result.statements()).isEqualTo(2);
+        assertThat(result.schema().views()).extracting(v -> v.name().identity()).containsExactly("public.v_deep");
+    }
+
+    private static Schema read(String sql) {
+        DdlReadResult result = new DdlReader().read(List.of(new SqlFile("s.sql", sql)));
+        assertThat(result.problems()).as("problems").isEmpty();
+        return result.schema();
+    }
+
+    private static Table table(Schema schema, String name) {
+        return schema.tables().stream().filter(t -> t.name().name().name().equals(name)).findFirst().orElseThrow(
+                () -> new AssertionError("no table " + name + " in " + schema.tables().stream()
+                        .map(t -> t.name().identity()).toList()));
+    }
+}
