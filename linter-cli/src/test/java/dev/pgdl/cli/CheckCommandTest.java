@@ -139,7 +139,8 @@ class CheckCommandTest {
         PgdlRun run = check("error", latin1.toString());
 
         assertThat(run.exitCode()).isEqualTo(3);
-        assertThat(run.err()).isEqualTo(latin1 + ": error: not UTF-8 text (invalid byte at line 2)\n");
+        assertThat(run.err()).isEqualTo(latin1
+                + ": error: not UTF-8 text (invalid byte at line 2) and no SET client_encoding says what it is\n");
         assertThat(run.err()).doesNotContain("Exception");
     }
 
