@@ -45,8 +45,28 @@ final class AlterTableStatements {
             return;
         }
         for (List<SqlToken> action : actions(cursor)) {
-            apply(statement, name, new TokenCursor(statement.slice(action)));
+            applyWithPartitions(statement, name, statement.slice(action));
         }
+    }
+
+    /** Column changes reach the partitions too, as in PostgreSQL; constraints do not (theirs are derived). */
+    private void applyWithPartitions(SqlStatement statement, QualifiedName table, SqlStatement action) {
+        apply(statement, table, new TokenCursor(action));
+        if (changesColumns(action)) {
+            state.tables.values().stream()
+                    .filter(t -> t.isPartition() && table.equals(t.partitionOf().parent()))
+                    .map(Table::name).toList()
+                    .forEach(partition -> applyWithPartitions(statement, partition, action));
+        }
+    }
+
+    private static boolean changesColumns(SqlStatement action) {
+        TokenCursor cursor = new TokenCursor(action);
+        if (cursor.accept("ADD") || cursor.accept("DROP")) {
+            return !cursor.atEnd() && !TableConstraintReader.startsConstraint(cursor.peek());
+        }
+        return cursor.accept("ALTER") || cursor.accept("RENAME", "COLUMN")
+                || cursor.accept("RENAME") && !cursor.peekWords("TO") && !cursor.peekWords("CONSTRAINT");
     }
 
     private void apply(SqlStatement statement, QualifiedName table, TokenCursor action) {
@@ -134,7 +154,9 @@ final class AlterTableStatements {
     }
 
     private static Table withConstraint(Table table, Constraint constraint) {
-        Table updated = table.withConstraints(append(table.constraints(), constraint));
+        List<Constraint> constraints = new ArrayList<>(table.constraints());
+        TableStatements.addConstraint(constraints, constraint);
+        Table updated = table.withConstraints(constraints);
         if (constraint.is(ConstraintType.PRIMARY_KEY)) {
             List<Column> columns = new ArrayList<>(updated.columns());
             TableStatements.markNotNull(columns, constraint.columns());

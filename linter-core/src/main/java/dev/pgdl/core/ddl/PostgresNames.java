@@ -2,6 +2,7 @@ package dev.pgdl.core.ddl;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Set;
 
 /** Names PostgreSQL chooses for objects it creates implicitly (makeObjectName in indexcmds.c). */
 final class PostgresNames {
@@ -29,6 +30,15 @@ final class PostgresNames {
 
     static String objectName(String table, List<String> columns, String label) {
         return objectName(table, String.join("_", columns), label);
+    }
+
+    /** {@code name}, or {@code name1}, {@code name2} … if taken, as ChooseConstraintName numbers its label. */
+    static String unique(String name, Set<String> taken) {
+        String candidate = name;
+        for (int pass = 1; taken.contains(candidate); pass++) {
+            candidate = name + pass;
+        }
+        return candidate;
     }
 
     private static int bytes(String text) {

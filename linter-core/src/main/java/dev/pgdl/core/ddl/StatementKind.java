@@ -30,6 +30,14 @@ record StatementKind(String name, Route route, int objectAt) {
             "NOTIFY", "LISTEN", "UNLISTEN", "DISCARD", "CHECKPOINT", "LOAD", "EXPLAIN", "EXECUTE", "DEALLOCATE",
             "SECURITY", "IMPORT", "REASSIGN", "FETCH", "MOVE", "CLOSE", "DECLARE", "SHOW", "RESET");
 
+    /** Object kinds PostgreSQL has that the model does not hold: their statements are understood and ignored. */
+    private static final Set<String> OTHER_OBJECT_KINDS = Set.of("AGGREGATE", "CAST", "COLLATION", "CONVERSION",
+            "DATABASE", "FOREIGN TABLE", "FOREIGN DATA", "LANGUAGE", "OPERATOR", "OPERATOR CLASS", "OPERATOR FAMILY",
+            "PUBLICATION", "RULE", "SERVER", "STATISTICS", "SUBSCRIPTION", "TABLESPACE", "TEXT SEARCH", "TRANSFORM",
+            "ACCESS METHOD", "USER MAPPING", "DEFAULT", "FUNCTION", "PROCEDURE", "ROUTINE", "SCHEMA", "VIEW",
+            "MATERIALIZED VIEW", "DOMAIN", "EXTENSION", "POLICY", "TRIGGER", "EVENT TRIGGER", "SYSTEM", "LARGE OBJECT",
+            "OWNED", "COLUMN", "CONSTRAINT", "INDEX", "SEQUENCE", "TABLE", "TYPE", "ROLE", "USER", "GROUP");
+
     static StatementKind of(SqlStatement statement) {
         TokenCursor cursor = new TokenCursor(statement);
         String verb = cursor.next().upper();
@@ -53,8 +61,10 @@ record StatementKind(String name, Route route, int objectAt) {
     private static StatementKind create(TokenCursor cursor) {
         cursor.accept("OR", "REPLACE");
         cursor.acceptAny("GLOBAL", "LOCAL");
-        String modifier = cursor.acceptAny("TEMPORARY", "TEMP", "UNLOGGED", "UNIQUE", "CONSTRAINT", "TRUSTED",
-                "PROCEDURAL", "DEFAULT", "RECURSIVE");
+        String modifier = null;
+        for (String word = modifier(cursor); word != null; word = modifier(cursor)) {
+            modifier = modifier == null ? word : modifier;
+        }
         String kind = DropAndCommentStatements.objectKind(cursor);
         String name = "CREATE " + (modifier == null || modifier.equals("UNIQUE") || modifier.equals("CONSTRAINT")
                 || modifier.equals("RECURSIVE") ? "" : modifier + " ") + kind;
@@ -74,7 +84,7 @@ record StatementKind(String name, Route route, int objectAt) {
             case "ROLE", "GROUP" -> Route.CREATE_ROLE;
             case "USER" -> Route.CREATE_USER;
             case "POLICY" -> Route.CREATE_POLICY;
-            default -> Route.IGNORED;
+            default -> otherKind(kind);
         };
         if (kind.equals("USER") && cursor.peekWords("MAPPING")) {
             route = Route.IGNORED;
@@ -82,6 +92,11 @@ record StatementKind(String name, Route route, int objectAt) {
         cursor.accept("CONCURRENTLY");
         cursor.accept("IF", "NOT", "EXISTS");
         return new StatementKind(name.toUpperCase(Locale.ROOT), route, cursor.position());
+    }
+
+    private static String modifier(TokenCursor cursor) {
+        return cursor.acceptAny("TEMPORARY", "TEMP", "UNLOGGED", "UNIQUE", "CONSTRAINT", "TRUSTED", "PROCEDURAL",
+                "DEFAULT", "RECURSIVE");
     }
 
     private static StatementKind alter(TokenCursor cursor) {
@@ -92,7 +107,7 @@ record StatementKind(String name, Route route, int objectAt) {
             case "SEQUENCE" -> Route.ALTER_SEQUENCE;
             case "TYPE" -> Route.ALTER_TYPE;
             case "ROLE", "USER", "GROUP" -> Route.ALTER_ROLE;
-            default -> Route.IGNORED;
+            default -> otherKind(kind);
         };
         cursor.accept("IF", "EXISTS");
         cursor.accept("ONLY");
@@ -104,6 +119,10 @@ record StatementKind(String name, Route route, int objectAt) {
         String kind = DropAndCommentStatements.objectKind(cursor);
         cursor.accept("CONCURRENTLY");
         cursor.accept("IF", "EXISTS");
-        return new StatementKind(verb + " " + kind, route, kindAt);
+        return new StatementKind(verb + " " + kind, otherKind(kind) == Route.UNKNOWN ? Route.UNKNOWN : route, kindAt);
+    }
+
+    private static Route otherKind(String kind) {
+        return OTHER_OBJECT_KINDS.contains(kind) ? Route.IGNORED : Route.UNKNOWN;
     }
 }

@@ -8,8 +8,10 @@ import dev.pgdl.core.model.Identifier;
 import dev.pgdl.core.model.QualifiedName;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Reads a table constraint ({@code [CONSTRAINT name] PRIMARY KEY | UNIQUE | CHECK | FOREIGN KEY |
@@ -61,7 +63,7 @@ final class TableConstraintReader {
         }
         if (cursor.accept("CHECK")) {
             String expression = ColumnReader.stripParentheses(cursor.skipGroup());
-            String defaultName = firstColumnIn(expression, tableColumns)
+            String defaultName = onlyColumnIn(expression, tableColumns)
                     .map(column -> PostgresNames.objectName(tableName, column, "check"))
                     .orElse(PostgresNames.objectName(tableName, "", "check"));
             return Optional.of(new Constraint(name(givenName, defaultName), ConstraintType.CHECK, List.of(), expression,
@@ -141,13 +143,15 @@ final class TableConstraintReader {
                 .map(Identifier::fromSql).toList();
     }
 
-    private static Optional<String> firstColumnIn(String expression, List<Identifier> tableColumns) {
+    /** The column a CHECK expression reads, when it reads exactly one (then PostgreSQL names the constraint after it). */
+    private static Optional<String> onlyColumnIn(String expression, List<Identifier> tableColumns) {
+        Set<String> referenced = new LinkedHashSet<>();
         for (String word : expression.split("[^\\p{L}\\p{N}_$\"]+")) {
             if (!word.isEmpty() && tableColumns.contains(Identifier.fromSql(word))) {
-                return Optional.of(Identifier.fromSql(word).name());
+                referenced.add(Identifier.fromSql(word).name());
             }
         }
-        return Optional.empty();
+        return referenced.size() == 1 ? Optional.of(referenced.iterator().next()) : Optional.empty();
     }
 
     private static boolean hasWords(List<SqlToken> element, String... words) {

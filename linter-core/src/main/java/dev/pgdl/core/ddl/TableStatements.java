@@ -21,6 +21,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Applies CREATE TABLE to the schema state, read from the statement's tokens. */
 final class TableStatements {
@@ -102,10 +104,11 @@ final class TableStatements {
         return OnCommit.DROP;
     }
 
+    /** Copies the parent's columns: each table has column objects of its own, for findings to name. */
     private void inheritColumns(QualifiedName parent, List<Column> columns) {
         Table parentTable = state.tables.get(parent);
         if (parentTable != null) {
-            columns.addAll(parentTable.columns());
+            parentTable.columns().forEach(column -> columns.add(column.withName(column.name())));
         }
     }
 
@@ -130,7 +133,7 @@ final class TableStatements {
         TableConstraintReader reader = new TableConstraintReader(state, statement);
         for (List<SqlToken> element : constraintElements) {
             reader.read(element, table, columnNames).ifPresent(constraint -> {
-                constraints.add(constraint);
+                addConstraint(constraints, constraint);
                 if (constraint.is(ConstraintType.PRIMARY_KEY)) {
                     markNotNull(columns, constraint.columns());
                 }
@@ -152,7 +155,14 @@ final class TableStatements {
             }
         }
         columns.add(column);
-        constraints.addAll(definition.constraints());
+        definition.constraints().forEach(constraint -> addConstraint(constraints, constraint));
+    }
+
+    /** Adds a constraint; an implicit name already used on the table gets a number, as in PostgreSQL. */
+    static void addConstraint(List<Constraint> constraints, Constraint constraint) {
+        Set<String> taken = constraints.stream().map(c -> c.name().name()).collect(Collectors.toSet());
+        String name = PostgresNames.unique(constraint.name().name(), taken);
+        constraints.add(name.equals(constraint.name().name()) ? constraint : constraint.withName(Identifier.of(name)));
     }
 
     static void markNotNull(List<Column> columns, List<Identifier> keyColumns) {

@@ -33,7 +33,10 @@ public record DataType(String name, Integer length, Integer precision, Integer s
     /** The type as PostgreSQL would print it, with modifiers and array brackets. */
     public String sql() {
         StringBuilder sql = new StringBuilder(name);
-        if (length != null) {
+        int zone = name.indexOf(" with");
+        if (precision != null && zone > 0) {
+            sql.insert(zone, "(" + precision + ")");
+        } else if (length != null) {
             sql.append('(').append(length).append(')');
         } else if (precision != null) {
             sql.append('(').append(precision);

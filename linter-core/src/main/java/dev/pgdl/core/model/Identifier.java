@@ -4,7 +4,8 @@ import java.util.Locale;
 
 /**
  * A name as PostgreSQL stores it: unquoted names folded to lower case, quoted names kept as
- * written, remembering which it was (quoting is something naming rules care about).
+ * written, remembering which it was (quoting is something naming rules care about). Two
+ * identifiers are equal when they name the same object: {@code "mood"} and {@code Mood} are.
  */
 public record Identifier(String name, boolean quoted) {
 
@@ -29,6 +30,16 @@ public record Identifier(String name, boolean quoted) {
             folded.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
         }
         return folded.toString();
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Identifier identifier && identifier.name.equals(name);
+    }
+
+    @Override
+    public int hashCode() {
+        return name.hashCode();
     }
 
     public String sql() {

@@ -102,6 +102,42 @@ class DdlReaderTest {
     }
 
     @Test
+    void checkNamesFollowTheColumnOnlyWhenTheyReadOneAndRepeatedNamesAreNumbered() {
+        Table table = table(read("""
+                CREATE TABLE t_event (a int, b int, CHECK (a < b), CHECK (a > 0), CHECK (a <> 1));
+                ALTER TABLE t_event ADD CHECK (a < b);
+                """), "t_event");
+
+        assertThat(table.constraints()).extracting(c -> c.name().name())
+                .containsExactly("t_event_check", "t_event_a_check", "t_event_a_check1", "t_event_check1");
+    }
+
+    @Test
+    void quotedTypeNamesFindTheirEnum() {
+        Table table = table(read("""
+                CREATE TYPE "Mood" AS ENUM ('happy', 'sad');
+                CREATE TABLE t (a "Mood", b public."Mood", c "Mood"[]);
+                """), "t");
+
+        assertThat(table.columns()).extracting(c -> c.type().origin())
+                .containsExactly(TypeOrigin.ENUM, TypeOrigin.ENUM, TypeOrigin.ENUM);
+    }
+
+    @Test
+    void partitionsHaveColumnsOfTheirOwnAndFollowColumnChangesOfTheirParent() {
+        Schema schema = read("""
+                CREATE TABLE t_log (logged_on date NOT NULL, message text) PARTITION BY RANGE (logged_on);
+                CREATE TABLE t_log_2024 PARTITION OF t_log FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
+                ALTER TABLE t_log ADD COLUMN note varchar(100), DROP COLUMN message;
+                """);
+
+        Table parent = table(schema, "t_log");
+        Table partition = table(schema, "t_log_2024");
+        assertThat(partition.columns()).extracting(c -> c.name().name()).containsExactly("logged_on", "note");
+        assertThat(partition.columns().get(0)).as("a column object of its own").isNotSameAs(parent.columns().get(0));
+    }
+
+    @Test
     void longImplicitNamesAreTruncatedLikePostgres() {
         String longTable = "t_" + "a".repeat(60);
         Table table = table(read("CREATE TABLE " + longTable + " (customer_identifier bigint UNIQUE);"), longTable);
@@ -326,11 +362,12 @@ class DdlReaderTest {
                 VACUUM FULL t;
                 ALTER FUNCTION f() OWNER TO app;
                 CREATE AGGREGATE my_sum (int) (sfunc = int4pl, stype = int);
+                CREATE TRUSTED PROCEDURAL LANGUAGE plfoo;
                 COMMIT;
                 """)));
 
         assertThat(result.problems()).isEmpty();
-        assertThat(result.statements()).isEqualTo(8);
+        assertThat(result.statements()).isEqualTo(9);
     }
 
     @Test
@@ -339,16 +376,18 @@ class DdlReaderTest {
                 CREATE TABLE ok_before (x int);
                 THIS IS NOT SQL;
                 CREATE VIEW v_broken AS SELECT FROM WHERE;
+                CREATE FROBNICATOR x;
                 CREATE TABLE ok_after (x int);
                 """)));
 
         assertThat(result.problems()).extracting(p -> p.location().toString(), ParseProblem::statementKind,
                 ParseProblem::object).containsExactly(
                 tuple("s.sql:2:1", "THIS", ""),
-                tuple("s.sql:3:1", "CREATE VIEW", "public.v_broken"));
+                tuple("s.sql:3:1", "CREATE VIEW", "public.v_broken"),
+                tuple("s.sql:4:1", "CREATE FROBNICATOR", "public.x"));
         assertThat(result.problems().get(1).reason()).contains("line 3");
         assertThat(result.schema().tables()).extracting(t -> t.name().name().name()).containsExactly("ok_before", "ok_after");
-        assertThat(result.statements()).isEqualTo(4);
+        assertThat(result.statements()).isEqualTo(5);
     }
 
     @Test

@@ -51,11 +51,15 @@ class ModelImmutabilityTest {
 
     @Test
     void identifiersFoldLikePostgres() {
-        assertThat(Identifier.fromSql("Stock")).isEqualTo(new Identifier("stock", false));
-        assertThat(Identifier.fromSql("\"Stock\"")).isEqualTo(new Identifier("Stock", true));
+        assertThat(Identifier.fromSql("Stock")).extracting(Identifier::name, Identifier::quoted)
+                .containsExactly("stock", false);
+        assertThat(Identifier.fromSql("\"Stock\"")).extracting(Identifier::name, Identifier::quoted)
+                .containsExactly("Stock", true);
         assertThat(Identifier.fromSql("\"say \"\"hi\"\"\"").name()).isEqualTo("say \"hi\"");
         assertThat(Identifier.fromSql("ÄBC").name()).as("only ASCII letters fold").isEqualTo("Äbc");
         assertThat(Identifier.fromSql("\"Stock\"").sql()).isEqualTo("\"Stock\"");
+        assertThat(Identifier.fromSql("\"stock\"")).as("the same object, quoted or not").isEqualTo(Identifier.fromSql("Stock"))
+                .hasSameHashCodeAs(Identifier.fromSql("STOCK"));
     }
 
     @Test
@@ -66,6 +70,8 @@ class ModelImmutabilityTest {
         assertThat(numeric.sql()).isEqualTo("numeric(12,2)");
         assertThat(varcharArray.sql()).isEqualTo("character varying(20)[]");
         assertThat(varcharArray.is("character varying")).as("an array is not its element type").isFalse();
+        assertThat(new DataType("timestamp without time zone", null, 3, null, 0, TypeOrigin.BUILT_IN, "timestamp(3)").sql())
+                .isEqualTo("timestamp(3) without time zone");
     }
 
     private static Column column(String name) {
