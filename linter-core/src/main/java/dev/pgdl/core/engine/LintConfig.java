@@ -4,15 +4,22 @@ import dev.pgdl.core.spi.RuleMeta;
 
 import java.util.Map;
 
-/** The resolved configuration of a run: target PostgreSQL version and per-rule settings by rule id. */
-public record LintConfig(int targetPostgres, Map<String, RuleSettings> rules) {
+/**
+ * The resolved configuration of a run: target PostgreSQL version, the table kinds by prefix,
+ * and per-rule settings by rule id.
+ */
+public record LintConfig(int targetPostgres, TableKinds tableKinds, Map<String, RuleSettings> rules) {
 
     public static final int DEFAULT_TARGET_POSTGRES = 16;
 
-    public static final LintConfig DEFAULTS = new LintConfig(DEFAULT_TARGET_POSTGRES, Map.of());
+    public static final LintConfig DEFAULTS = new LintConfig(DEFAULT_TARGET_POSTGRES, TableKinds.DEFAULT, Map.of());
 
     public LintConfig {
         rules = Map.copyOf(rules);
+    }
+
+    public LintConfig(int targetPostgres, Map<String, RuleSettings> rules) {
+        this(targetPostgres, TableKinds.DEFAULT, rules);
     }
 
     public RuleSettings settings(RuleMeta meta) {

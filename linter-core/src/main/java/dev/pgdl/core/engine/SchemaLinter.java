@@ -2,7 +2,9 @@ package dev.pgdl.core.engine;
 
 import dev.pgdl.core.model.ModelObject;
 import dev.pgdl.core.model.Schema;
+import dev.pgdl.core.model.QualifiedName;
 import dev.pgdl.core.model.SourceLocation;
+import dev.pgdl.core.model.Table;
 import dev.pgdl.core.spi.Message;
 import dev.pgdl.core.spi.OptionSpec;
 import dev.pgdl.core.spi.Rule;
@@ -12,6 +14,7 @@ import dev.pgdl.core.spi.Severity;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Runs schema rules over a schema. The engine, not the rule, applies severity, excludes and
@@ -71,6 +74,12 @@ public final class SchemaLinter {
         @Override
         public int targetPostgres() {
             return config.targetPostgres();
+        }
+
+        @Override
+        public Optional<String> tableKind(Table table) {
+            QualifiedName named = table.isPartition() ? table.partitionOf().parent() : table.name();
+            return config.tableKinds().kindOf(named.name().name());
         }
 
         @Override

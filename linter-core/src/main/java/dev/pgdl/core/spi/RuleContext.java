@@ -1,6 +1,9 @@
 package dev.pgdl.core.spi;
 
 import dev.pgdl.core.model.ModelObject;
+import dev.pgdl.core.model.Table;
+
+import java.util.Optional;
 
 /** What a rule may ask and do while it checks: read its options, report findings. */
 public interface RuleContext {
@@ -10,6 +13,13 @@ public interface RuleContext {
 
     /** The PostgreSQL major version the design targets, for version-dependent advice. */
     int targetPostgres();
+
+    /**
+     * The table's kind (テーブル種別) from the configured {@code table-kinds} prefixes:
+     * {@code master}, {@code transaction}, {@code work}, {@code temporary}, … or a team's own;
+     * empty when its name has no known prefix. A partition has its parent's kind.
+     */
+    Optional<String> tableKind(Table table);
 
     /**
      * Reports a finding on a model object; the engine derives its identity and position. The

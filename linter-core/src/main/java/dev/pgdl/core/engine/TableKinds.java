@@ -1,0 +1,47 @@
+package dev.pgdl.core.engine;
+
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Table kinds (テーブル種別) by name prefix: {@code m_} master, {@code t_} transaction, … The
+ * longest matching prefix decides, so {@code sd_} beats {@code s_}.
+ */
+public record TableKinds(Map<String, String> kindByPrefix) {
+
+    public static final String TEMPORARY = "temporary";
+
+    public static final TableKinds DEFAULT = new TableKinds(defaults());
+
+    public TableKinds {
+        kindByPrefix = Collections.unmodifiableMap(new LinkedHashMap<>(kindByPrefix));
+    }
+
+    /** The kind of a table called {@code tableName}, if its name starts with a known prefix. */
+    public Optional<String> kindOf(String tableName) {
+        return kindByPrefix.keySet().stream()
+                .filter(tableName::startsWith)
+                .max(Comparator.comparingInt(String::length))
+                .map(kindByPrefix::get);
+    }
+
+    private static Map<String, String> defaults() {
+        Map<String, String> kinds = new LinkedHashMap<>();
+        kinds.put("m_", "master");
+        kinds.put("t_", "transaction");
+        kinds.put("w_", "work");
+        kinds.put("wr_", "work-receive");
+        kinds.put("ws_", "work-send");
+        kinds.put("s_", "summary");
+        kinds.put("sd_", "summary");
+        kinds.put("sw_", "summary");
+        kinds.put("sm_", "summary");
+        kinds.put("h_", "history");
+        kinds.put("hist_", "history");
+        kinds.put("tmp_", TEMPORARY);
+        return kinds;
+    }
+}
