@@ -40,6 +40,10 @@ final class CheckCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}).")
     private FailOn failOn;
 
+    @Option(names = "--lang", paramLabel = "LANG",
+            description = "Language of messages: en or ja (default: the system's language when it is Japanese, else en).")
+    private Language language = Language.fromSystem();
+
     @Option(names = "--config", paramLabel = "FILE",
             description = "Configuration file (default: pgdl.yml in the working directory, if present).")
     private Path config;
@@ -47,7 +51,7 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CheckRequest request = new CheckRequest(paths, Path.of(""), Optional.ofNullable(config), format, failOn,
-                Optional.ofNullable(output));
+                Optional.ofNullable(output), language.locale());
         CheckResult result = new Pgdl().check(request, spec.commandLine().getOut());
         PrintWriter err = spec.commandLine().getErr();
         result.errors().forEach(err::println);

@@ -40,6 +40,20 @@ class CheckCommandTest {
     }
 
     @Test
+    void langSelectsTheLanguageOfMessagesInEveryFormat() throws IOException {
+        Path sql = write("schema.sql", "CREATE TABLE bad_table (id bigint);\n");
+
+        PgdlRun japanese = check("error", "--lang", "ja", sql.toString());
+        PgdlRun english = check("error", "--lang", "en", sql.toString());
+        PgdlRun json = check("error", "--lang", "ja", "--format", "json", sql.toString());
+
+        assertThat(japanese.out()).contains("テーブル bad_table の名前は禁止されています。");
+        assertThat(english.out()).contains("Table bad_table has a forbidden name; rename it.");
+        assertThat(new ObjectMapper().readTree(json.out()).at("/findings/0/message").asText())
+                .isEqualTo("テーブル bad_table の名前は禁止されています。名前を変えてください。");
+    }
+
+    @Test
     void anErrorFindingExitsWithOneAndIsPrintedWithItsPosition() throws IOException {
         Path sql = write("schema.sql", "CREATE TABLE good_table (id bigint);\nCREATE TABLE bad_table (id bigint);\n");
 

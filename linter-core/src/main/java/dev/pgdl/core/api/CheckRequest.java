@@ -2,6 +2,7 @@ package dev.pgdl.core.api;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -11,9 +12,10 @@ import java.util.Optional;
  * @param workingDirectory where relative paths start and where {@code pgdl.yml} is looked for
  * @param configFile       the configuration; without it, {@code pgdl.yml} in the working directory if there is one
  * @param output           where the report goes; without it, to the caller's standard output
+ * @param language         the language of messages: English, or Japanese ({@link Locale#JAPANESE})
  */
 public record CheckRequest(List<Path> paths, Path workingDirectory, Optional<Path> configFile, ReportFormat format,
-                           FailOn failOn, Optional<Path> output) {
+                           FailOn failOn, Optional<Path> output, Locale language) {
 
     public CheckRequest {
         paths = List.copyOf(paths);
@@ -22,6 +24,6 @@ public record CheckRequest(List<Path> paths, Path workingDirectory, Optional<Pat
     /** Checks {@code paths} from the current directory with the defaults: text report, fail on errors. */
     public static CheckRequest of(List<Path> paths) {
         return new CheckRequest(paths, Path.of(""), Optional.empty(), ReportFormat.TEXT, FailOn.ERROR,
-                Optional.empty());
+                Optional.empty(), Locale.ENGLISH);
     }
 }

@@ -118,8 +118,8 @@ public final class Pgdl {
     private static void writeReport(CheckRequest request, List<Finding> findings, Summary summary,
                                     Writer standardOutput) throws IOException {
         ReportWriter writer = switch (request.format()) {
-            case TEXT -> new TextReport();
-            case JSON -> new JsonReport();
+            case TEXT -> new TextReport(request.language());
+            case JSON -> new JsonReport(request.language());
         };
         if (request.output().isEmpty()) {
             writer.write(findings, summary, standardOutput);

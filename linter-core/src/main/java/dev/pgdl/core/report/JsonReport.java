@@ -8,6 +8,7 @@ import dev.pgdl.core.model.SourceLocation;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The versioned JSON report: {@code {"version": 1, "findings": [{"rule", "severity", "object",
@@ -19,6 +20,12 @@ public final class JsonReport implements ReportWriter {
     public static final int VERSION = 1;
 
     private static final JsonFactory FACTORY = JsonFactory.builder().build();
+
+    private final Locale language;
+
+    public JsonReport(Locale language) {
+        this.language = language;
+    }
 
     @Override
     public void write(List<Finding> findings, Summary summary, Writer out) throws IOException {
@@ -37,7 +44,7 @@ public final class JsonReport implements ReportWriter {
         out.write("\n");
     }
 
-    private static void writeFinding(Finding finding, JsonGenerator json) throws IOException {
+    private void writeFinding(Finding finding, JsonGenerator json) throws IOException {
         SourceLocation location = finding.location();
         json.writeStartObject();
         json.writeStringField("rule", finding.rule());
@@ -52,7 +59,7 @@ public final class JsonReport implements ReportWriter {
             json.writeNullField("line");
             json.writeNullField("column");
         }
-        json.writeStringField("message", finding.englishMessage());
+        json.writeStringField("message", finding.message(language));
         json.writeEndObject();
     }
 

@@ -5,6 +5,7 @@ import dev.pgdl.core.engine.Finding;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * One line per finding, {@code file:line:col: severity rule-id message} (compiler style, so
@@ -13,11 +14,17 @@ import java.util.List;
  */
 public final class TextReport implements ReportWriter {
 
+    private final Locale language;
+
+    public TextReport(Locale language) {
+        this.language = language;
+    }
+
     @Override
     public void write(List<Finding> findings, Summary summary, Writer out) throws IOException {
         for (Finding finding : findings) {
             String where = finding.location().isKnown() ? finding.location().toString() : finding.object();
-            out.write(where + ": " + finding.severity().id() + " " + finding.rule() + " " + finding.englishMessage()
+            out.write(where + ": " + finding.severity().id() + " " + finding.rule() + " " + finding.message(language)
                     + "\n");
         }
         out.write(summaryLine(summary) + "\n");

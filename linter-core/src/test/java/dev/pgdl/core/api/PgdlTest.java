@@ -8,6 +8,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -90,7 +91,7 @@ class PgdlTest {
     void theReportGoesToTheOutputFileCreatingItsDirectory() throws IOException {
         write("schema.sql", UNPARSABLE);
         CheckRequest request = new CheckRequest(List.of(Path.of("schema.sql")), dir, Optional.empty(),
-                ReportFormat.JSON, FailOn.ERROR, Optional.of(Path.of("target/pgdl/report.json")));
+                ReportFormat.JSON, FailOn.ERROR, Optional.of(Path.of("target/pgdl/report.json")), Locale.ENGLISH);
 
         check(request);
 
@@ -107,7 +108,7 @@ class PgdlTest {
 
     private CheckRequest request(FailOn failOn, Optional<Path> config, String... paths) {
         return new CheckRequest(List.of(paths).stream().map(Path::of).toList(), dir, config, ReportFormat.TEXT, failOn,
-                Optional.empty());
+                Optional.empty(), Locale.ENGLISH);
     }
 
     private CheckResult check(CheckRequest request) {

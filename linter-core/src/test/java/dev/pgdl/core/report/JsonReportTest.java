@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -74,7 +75,7 @@ class JsonReportTest {
 
     private static JsonNode write(List<Finding> findings, Summary summary) throws IOException {
         StringWriter out = new StringWriter();
-        new JsonReport().write(findings, summary, out);
+        new JsonReport(Locale.ENGLISH).write(findings, summary, out);
         return new ObjectMapper().readTree(out.toString());
     }
 

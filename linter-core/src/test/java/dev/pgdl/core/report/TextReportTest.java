@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.List;
+import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,7 +42,7 @@ class TextReportTest {
 
     private static String write(List<Finding> findings, Summary summary) throws IOException {
         StringWriter out = new StringWriter();
-        new TextReport().write(findings, summary, out);
+        new TextReport(Locale.ENGLISH).write(findings, summary, out);
         return out.toString();
     }
 }
