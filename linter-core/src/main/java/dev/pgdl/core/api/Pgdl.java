@@ -2,6 +2,7 @@ package dev.pgdl.core.api;
 
 import dev.pgdl.core.config.ConfigException;
 import dev.pgdl.core.config.ConfigLoader;
+import dev.pgdl.core.config.ClosestName;
 import dev.pgdl.core.config.ConfigProblem;
 import dev.pgdl.core.config.DefaultRuleSetWriter;
 import dev.pgdl.core.ddl.DdlReadResult;
@@ -15,6 +16,7 @@ import dev.pgdl.core.engine.RuleTexts;
 import dev.pgdl.core.engine.SchemaLinter;
 import dev.pgdl.core.report.JsonReport;
 import dev.pgdl.core.report.ReportWriter;
+import dev.pgdl.core.report.RuleDocumentation;
 import dev.pgdl.core.report.Summary;
 import dev.pgdl.core.report.TextReport;
 import dev.pgdl.core.spi.Rule;
@@ -28,6 +30,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 
 /**
@@ -84,6 +88,30 @@ public final class Pgdl {
         return registry.all().stream()
                 .map(rule -> new RuleInfo(rule.meta().id(), rule.meta().defaultSeverity().id(), summary(rule)))
                 .toList();
+    }
+
+    /** The documentation page of one rule, in {@code language}; empty when no rule has that id. */
+    public Optional<String> explain(String ruleId, Locale language) {
+        return registry.find(ruleId).map(rule -> new RuleDocumentation(language).page(rule));
+    }
+
+    /** The id closest to a mistyped rule id, to suggest. */
+    public Optional<String> closestRuleId(String typed) {
+        return ClosestName.closest(typed, registry.ids());
+    }
+
+    /**
+     * The rule pages and indexes in English and Japanese, by path below {@code docs/rules/}, as the
+     * committed pages should read.
+     */
+    public Map<String, String> documentation() {
+        Map<String, String> pages = new TreeMap<>();
+        for (Locale language : List.of(Locale.ENGLISH, Locale.JAPANESE)) {
+            RuleDocumentation documentation = new RuleDocumentation(language);
+            pages.put(documentation.indexPath(), documentation.index(registry.all()));
+            registry.all().forEach(rule -> pages.put(documentation.pagePath(rule.meta()), documentation.page(rule)));
+        }
+        return pages;
     }
 
     /** The default rule set as the committed {@code rules.yml} should read. */
