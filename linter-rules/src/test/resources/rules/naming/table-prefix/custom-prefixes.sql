@@ -1,4 +1,4 @@
--- options: { prefixes: { mst_: master, trn_: transaction, temp_: temporary } }
+-- table-kinds: { mst_: master, trn_: transaction, temp_: temporary }
 CREATE TABLE mst_item (item_cd varchar(10) NOT NULL);
 CREATE TABLE trn_sale (sale_cd varchar(20) NOT NULL);
 CREATE TABLE m_item (item_cd varchar(10) NOT NULL); -- expect: naming/table-prefix public.m_item "one of mst_, trn_"

@@ -3,6 +3,7 @@ package dev.pgdl.core.config;
 import dev.pgdl.core.engine.LintConfig;
 import dev.pgdl.core.engine.RuleRegistry;
 import dev.pgdl.core.engine.RuleSettings;
+import dev.pgdl.core.engine.TableKinds;
 import dev.pgdl.core.spi.OptionException;
 import dev.pgdl.core.spi.Rule;
 import dev.pgdl.core.spi.RuleMeta;
@@ -18,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,9 +37,10 @@ public final class ConfigLoader {
 
     static final String EXTENDS = "extends";
     static final String TARGET_POSTGRES = "target-postgres";
+    static final String TABLE_KINDS = "table-kinds";
     static final String RULES = "rules";
     private static final String DEFAULT = "default";
-    private static final List<String> TOP_LEVEL_KEYS = List.of(EXTENDS, TARGET_POSTGRES, RULES);
+    private static final List<String> TOP_LEVEL_KEYS = List.of(EXTENDS, TARGET_POSTGRES, TABLE_KINDS, RULES);
     /** The first release numbered by a single major version. */
     private static final int OLDEST_TARGET_POSTGRES = 10;
 
@@ -98,6 +101,7 @@ public final class ConfigLoader {
     private LintConfig apply(String name, YamlNode.Mapping top, LintConfig base) {
         List<ConfigProblem> problems = new ArrayList<>();
         int targetPostgres = base.targetPostgres();
+        Map<String, String> tableKinds = new LinkedHashMap<>(base.tableKinds().kindByPrefix());
         Map<String, RuleSettings> rules = new HashMap<>(base.rules());
         for (YamlNode.Entry entry : top.entries()) {
             switch (entry.key()) {
@@ -106,6 +110,7 @@ public final class ConfigLoader {
                 }
                 case TARGET_POSTGRES -> targetPostgres = targetPostgres(name, entry.value(), problems)
                         .orElse(targetPostgres);
+                case TABLE_KINDS -> readTableKinds(name, entry.value(), tableKinds, problems);
                 case RULES -> readRules(name, entry.value(), base, rules, problems);
                 default -> problems.add(problem(name, entry.keyPosition(), "unknown key '" + entry.key() + "'"
                         + ClosestName.suggestion(entry.key(), TOP_LEVEL_KEYS)
@@ -115,7 +120,27 @@ public final class ConfigLoader {
         if (!problems.isEmpty()) {
             throw new ConfigException(problems);
         }
-        return new LintConfig(targetPostgres, rules);
+        return new LintConfig(targetPostgres, new TableKinds(tableKinds), rules);
+    }
+
+    /** {@code prefix: kind} entries add to or replace those of the extended rule set; {@code prefix: ~} removes one. */
+    private static void readTableKinds(String name, YamlNode value, Map<String, String> tableKinds,
+                                       List<ConfigProblem> problems) {
+        if (!(value instanceof YamlNode.Mapping mapping)) {
+            problems.add(problem(name, value.position(), "'table-kinds' takes a map of prefix to kind, such as "
+                    + "{ m_: master, t_: transaction }, found " + describe(value)));
+            return;
+        }
+        for (YamlNode.Entry entry : mapping.entries()) {
+            if (entry.value() instanceof YamlNode.Scalar scalar && scalar.value() == null) {
+                tableKinds.remove(entry.key());
+            } else if (entry.value() instanceof YamlNode.Scalar scalar && scalar.value() instanceof String kind) {
+                tableKinds.put(entry.key(), kind);
+            } else {
+                problems.add(problem(name, entry.value().position(), "table kind of '" + entry.key()
+                        + "' must be a name such as master, found " + describe(entry.value())));
+            }
+        }
     }
 
     private static Optional<Integer> targetPostgres(String name, YamlNode value, List<ConfigProblem> problems) {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.pgdl.core.engine.LintConfig;
 import dev.pgdl.core.engine.RuleRegistry;
 import dev.pgdl.core.engine.RuleTexts;
+import dev.pgdl.core.engine.TableKinds;
 import dev.pgdl.core.spi.OptionSpec;
 import dev.pgdl.core.spi.Rule;
 import dev.pgdl.core.spi.RuleMeta;
@@ -44,7 +45,12 @@ public final class DefaultRuleSetWriter {
                 .append("#   ").append(REGENERATE_COMMAND).append('\n')
                 .append("# Override it in a pgdl.yml that starts with 'extends: default'.\n")
                 .append(ConfigLoader.TARGET_POSTGRES).append(": ").append(LintConfig.DEFAULT_TARGET_POSTGRES).append('\n')
-                .append(ConfigLoader.RULES).append(":\n");
+                .append("# Table kinds (テーブル種別) by name prefix; the longest matching prefix decides. Every rule\n")
+                .append("# takes only-kinds / except-kinds to apply to tables of some kinds only.\n")
+                .append(ConfigLoader.TABLE_KINDS).append(":\n");
+        TableKinds.DEFAULT.kindByPrefix().forEach((prefix, kind) ->
+                out.append(RULE_INDENT).append(prefix).append(": ").append(kind).append('\n'));
+        out.append(ConfigLoader.RULES).append(":\n");
         registry.all().forEach(rule -> writeRule(rule, out));
         return out.toString();
     }

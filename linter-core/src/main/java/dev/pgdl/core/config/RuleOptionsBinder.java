@@ -21,6 +21,8 @@ public final class RuleOptionsBinder {
 
     public static final String SEVERITY = "severity";
     public static final String EXCLUDE = "exclude";
+    public static final String ONLY_KINDS = "only-kinds";
+    public static final String EXCEPT_KINDS = "except-kinds";
 
     private RuleOptionsBinder() {
     }
@@ -33,6 +35,8 @@ public final class RuleOptionsBinder {
     public static RuleSettings bind(RuleMeta meta, RuleSettings base, Map<String, Object> data) {
         Severity severity = base.severity();
         List<String> exclude = base.exclude();
+        List<String> onlyKinds = base.onlyKinds();
+        List<String> exceptKinds = base.exceptKinds();
         Map<String, Object> options = new LinkedHashMap<>(base.options());
         for (Map.Entry<String, Object> entry : data.entrySet()) {
             String key = entry.getKey();
@@ -41,17 +45,21 @@ public final class RuleOptionsBinder {
                 severity = readSeverity(value);
             } else if (key.equals(EXCLUDE)) {
                 exclude = OptionType.stringList().read(value);
+            } else if (key.equals(ONLY_KINDS)) {
+                onlyKinds = OptionType.stringList().read(value);
+            } else if (key.equals(EXCEPT_KINDS)) {
+                exceptKinds = OptionType.stringList().read(value);
             } else {
                 OptionSpec<?> spec = meta.option(key).orElseThrow(() -> unknownOption(meta, key));
                 options.put(key, readOption(spec, value));
             }
         }
-        return new RuleSettings(severity, options, exclude);
+        return new RuleSettings(severity, options, exclude, onlyKinds, exceptKinds);
     }
 
     /** The names a rule's configuration accepts: the engine's own keys, then the rule's options. */
     public static List<String> acceptedKeys(RuleMeta meta) {
-        List<String> keys = new ArrayList<>(List.of(SEVERITY, EXCLUDE));
+        List<String> keys = new ArrayList<>(List.of(SEVERITY, EXCLUDE, ONLY_KINDS, EXCEPT_KINDS));
         meta.options().forEach(o -> keys.add(o.name()));
         return keys;
     }

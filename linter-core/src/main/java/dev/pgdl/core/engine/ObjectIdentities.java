@@ -2,6 +2,7 @@ package dev.pgdl.core.engine;
 
 import dev.pgdl.core.model.Column;
 import dev.pgdl.core.model.Constraint;
+import dev.pgdl.core.model.Index;
 import dev.pgdl.core.model.ModelObject;
 import dev.pgdl.core.model.Schema;
 import dev.pgdl.core.model.Table;
@@ -9,6 +10,7 @@ import dev.pgdl.core.model.Trigger;
 
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The dotted identity of every object of a schema: {@code schema.table}, {@code schema.table.column},
@@ -19,20 +21,27 @@ import java.util.Map;
 final class ObjectIdentities {
 
     private final Map<ModelObject, String> identities = new IdentityHashMap<>();
+    private final Map<ModelObject, Table> owners = new IdentityHashMap<>();
 
     ObjectIdentities(Schema schema) {
         schema.namespaces().forEach(n -> put(n, n.name().name()));
         for (Table table : schema.tables()) {
             String tableIdentity = table.name().identity();
             put(table, tableIdentity);
+            owners.put(table, table);
             for (Column column : table.columns()) {
                 put(column, tableIdentity + "." + column.name().name());
+                owners.put(column, table);
             }
             for (Constraint constraint : table.constraints()) {
                 put(constraint, tableIdentity + "." + constraint.name().name());
+                owners.put(constraint, table);
             }
         }
-        schema.indexes().forEach(i -> put(i, i.name().identity()));
+        for (Index index : schema.indexes()) {
+            put(index, index.name().identity());
+            schema.table(index.table()).ifPresent(table -> owners.put(index, table));
+        }
         schema.views().forEach(v -> put(v, v.name().identity()));
         schema.sequences().forEach(s -> put(s, s.name().identity()));
         schema.enumTypes().forEach(e -> put(e, e.name().identity()));
@@ -51,6 +60,11 @@ final class ObjectIdentities {
 
     private void put(ModelObject object, String identity) {
         identities.put(object, identity);
+    }
+
+    /** The table an object is, or belongs to (its columns, constraints, indexes); empty for other objects. */
+    Optional<Table> owner(ModelObject object) {
+        return Optional.ofNullable(owners.get(object));
     }
 
     /** The identity of an object of this schema; an object from elsewhere is a bug in the reporting rule. */

@@ -14,6 +14,7 @@ import dev.pgdl.core.spi.Severity;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -83,6 +84,17 @@ public final class SchemaLinter {
         }
 
         @Override
+        public Map<String, String> tableKinds() {
+            return config.tableKinds().kindByPrefix();
+        }
+
+        /** Objects of tables follow the rule's only-kinds and except-kinds; other objects always apply. */
+        private boolean appliesToKindOf(ModelObject object) {
+            return identities.owner(object).map(table -> settings.appliesToKind(tableKind(table).orElse("")))
+                    .orElse(true);
+        }
+
+        @Override
         public void report(ModelObject object, Message message, Object... arguments) {
             report(settings.severity(), object, message, arguments);
         }
@@ -94,7 +106,7 @@ public final class SchemaLinter {
                         + message.name());
             }
             String identity = identities.of(object);
-            if (exclude.matches(identity)) {
+            if (exclude.matches(identity) || !appliesToKindOf(object)) {
                 return;
             }
             SourceLocation location = object.location();

@@ -36,9 +36,9 @@ public record TableKinds(Map<String, String> kindByPrefix) {
         kinds.put("wr_", "work-receive");
         kinds.put("ws_", "work-send");
         kinds.put("s_", "summary");
-        kinds.put("sd_", "summary");
-        kinds.put("sw_", "summary");
-        kinds.put("sm_", "summary");
+        kinds.put("sd_", "daily-summary");
+        kinds.put("sw_", "weekly-summary");
+        kinds.put("sm_", "monthly-summary");
         kinds.put("h_", "history");
         kinds.put("hist_", "history");
         kinds.put("tmp_", TEMPORARY);

@@ -3,6 +3,7 @@ package dev.pgdl.core.spi;
 import dev.pgdl.core.model.ModelObject;
 import dev.pgdl.core.model.Table;
 
+import java.util.Map;
 import java.util.Optional;
 
 /** What a rule may ask and do while it checks: read its options, report findings. */
@@ -20,6 +21,9 @@ public interface RuleContext {
      * empty when its name has no known prefix. A partition has its parent's kind.
      */
     Optional<String> tableKind(Table table);
+
+    /** The configured table-kind prefixes, prefix to kind, in configuration order. */
+    Map<String, String> tableKinds();
 
     /**
      * Reports a finding on a model object; the engine derives its identity and position. The

@@ -136,6 +136,27 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void tableKindsAddReplaceAndRemovePrefixesOfTheExtendedRuleSet() throws IOException {
+        Path file = write("pgdl.yml", "table-kinds:\n  mst_: master\n  t_: transactional\n  w_: ~\n"
+                + "rules:\n  test/column-name: { except-kinds: [work], only-kinds: [master] }\n");
+
+        LintConfig config = loaderWithoutBundledRuleSet().load(file);
+
+        assertThat(config.tableKinds().kindByPrefix()).containsEntry("mst_", "master")
+                .containsEntry("t_", "transactional").containsEntry("m_", "master").doesNotContainKey("w_");
+        assertThat(config.settings(ColumnNameRule.META).exceptKinds()).containsExactly("work");
+        assertThat(config.settings(ColumnNameRule.META).onlyKinds()).containsExactly("master");
+    }
+
+    @Test
+    void aTableKindThatIsNotANameIsLocated() throws IOException {
+        assertProblem("table-kinds:\n  m_: [master]\n", 2, 7,
+                "table kind of 'm_' must be a name such as master, found a list");
+        assertProblem("table-kinds: master\n", 1, 14,
+                "'table-kinds' takes a map of prefix to kind, such as { m_: master, t_: transaction }, found 'master'");
+    }
+
+    @Test
     void aBadSeverityIsLocatedWithTheClosestSeverity() throws IOException {
         assertProblem("rules:\n  test/column-name: { severity: eror }\n",
                 2, 33, "unknown severity 'eror' (expected error, warning, info or off); did you mean 'error'?");
@@ -157,7 +178,7 @@ class ConfigLoaderTest {
     @Test
     void anUnknownTopLevelKeyIsLocatedWithTheClosestKey() throws IOException {
         assertProblem("rule:\n  test/crashing: off\n",
-                1, 1, "unknown key 'rule'; did you mean 'rules'?; expected extends, target-postgres, rules");
+                1, 1, "unknown key 'rule'; did you mean 'rules'?; expected extends, target-postgres, table-kinds, rules");
     }
 
     @Test

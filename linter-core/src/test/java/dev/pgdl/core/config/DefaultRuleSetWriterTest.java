@@ -50,6 +50,21 @@ class DefaultRuleSetWriterTest {
                 #   java -jar linter-cli/target/pgdl.jar rules --format yaml > rules.yml
                 # Override it in a pgdl.yml that starts with 'extends: default'.
                 target-postgres: 16
+                # Table kinds (テーブル種別) by name prefix; the longest matching prefix decides. Every rule
+                # takes only-kinds / except-kinds to apply to tables of some kinds only.
+                table-kinds:
+                  m_: master
+                  t_: transaction
+                  w_: work
+                  wr_: work-receive
+                  ws_: work-send
+                  s_: summary
+                  sd_: daily-summary
+                  sw_: weekly-summary
+                  sm_: monthly-summary
+                  h_: history
+                  hist_: history
+                  tmp_: temporary
                 rules:
 
                   # Columns with forbidden names

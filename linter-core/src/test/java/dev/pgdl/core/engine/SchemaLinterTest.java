@@ -77,6 +77,20 @@ class SchemaLinterTest {
     }
 
     @Test
+    void onlyKindsAndExceptKindsFilterFindingsByTheKindOfTheirTable() {
+        RuleSettings onlyTransaction = new RuleSettings(Severity.ERROR, Map.of(), List.of(), List.of("transaction"),
+                List.of());
+        RuleSettings exceptTransaction = new RuleSettings(Severity.ERROR, Map.of(), List.of(), List.of(),
+                List.of("transaction"));
+
+        assertThat(lint(config(onlyTransaction), new ColumnNameRule())).extracting(Finding::object)
+                .containsExactly("public.t_order.amount", "public.t_order.note");
+        assertThat(lint(config(exceptTransaction), new ColumnNameRule())).extracting(Finding::object)
+                .as("a table without a known prefix has no kind, so except-kinds keeps it")
+                .containsExactly("public.flyway_schema_history.amount");
+    }
+
+    @Test
     void configuredOptionsReplaceTheDefaults() {
         LintConfig onlyOrderId = config(new RuleSettings(Severity.ERROR, Map.of("names", List.of("order_id")), List.of()));
 
