@@ -18,7 +18,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 class RuleArchitectureTest {
 
     private static final String DESIGN = "DESIGN: rules see only `model` and `spi`, never JDBC, JSqlParser, "
-            + "files or output";
+            + "files or output; "
+            + "STYLE B8 allows named pure libraries: the inflection library (evo-inflector)";
 
     private static final JavaClasses RULES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -29,7 +30,8 @@ class RuleArchitectureTest {
         classes().that().resideInAPackage("dev.pgdl.rules..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("dev.pgdl.core.model..",
                         "dev.pgdl.core.spi..", "dev.pgdl.rules..", "java.lang..", "java.util..", "java.math..",
-                        "java.time..")
+                        "java.time..",
+                        "org.atteo.evo.inflector..")
                 .because(DESIGN)
                 .check(RULES);
     }

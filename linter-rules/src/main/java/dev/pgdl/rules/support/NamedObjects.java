@@ -1,0 +1,49 @@
+package dev.pgdl.rules.support;
+
+import dev.pgdl.core.model.Identifier;
+import dev.pgdl.core.model.ModelObject;
+import dev.pgdl.core.model.Schema;
+import dev.pgdl.core.model.Table;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The objects of a design that carry a name the design chose, for naming rules. Partitions take
+ * their parent's verdict and the sequences PostgreSQL creates for serial and identity columns are
+ * named by PostgreSQL, so neither is listed.
+ */
+public final class NamedObjects {
+
+    /** What kind of object a name belongs to; naming rules may look at some kinds only. */
+    public enum Kind { SCHEMA, TABLE, COLUMN, CONSTRAINT, INDEX, VIEW, SEQUENCE, TYPE, FUNCTION, TRIGGER, POLICY }
+
+    /** One named object. */
+    public record Named(ModelObject object, Kind kind, Identifier name) {
+    }
+
+    private NamedObjects() {
+    }
+
+    public static List<Named> of(Schema schema) {
+        List<Named> named = new ArrayList<>();
+        schema.namespaces().forEach(n -> named.add(new Named(n, Kind.SCHEMA, n.name())));
+        for (Table table : schema.tables()) {
+            if (!table.isPartition()) {
+                named.add(new Named(table, Kind.TABLE, table.name().name()));
+                table.columns().forEach(c -> named.add(new Named(c, Kind.COLUMN, c.name())));
+                table.constraints().forEach(c -> named.add(new Named(c, Kind.CONSTRAINT, c.name())));
+            }
+        }
+        schema.indexes().forEach(i -> named.add(new Named(i, Kind.INDEX, i.name().name())));
+        schema.views().forEach(v -> named.add(new Named(v, Kind.VIEW, v.name().name())));
+        schema.sequences().stream().filter(s -> !Sequences.isImplicit(schema, s))
+                .forEach(s -> named.add(new Named(s, Kind.SEQUENCE, s.name().name())));
+        schema.enumTypes().forEach(e -> named.add(new Named(e, Kind.TYPE, e.name().name())));
+        schema.domains().forEach(d -> named.add(new Named(d, Kind.TYPE, d.name().name())));
+        schema.functions().forEach(f -> named.add(new Named(f, Kind.FUNCTION, f.name().name())));
+        schema.triggers().forEach(t -> named.add(new Named(t, Kind.TRIGGER, t.name())));
+        schema.policies().forEach(p -> named.add(new Named(p, Kind.POLICY, p.name())));
+        return named;
+    }
+}
