@@ -19,7 +19,8 @@ public final class SingularTableNameRule implements SchemaRule {
 
     public static final OptionSpec<List<String>> ALLOW = OptionSpec.of("allow", OptionType.stringList(),
             List.of("status", "news", "series", "species", "data", "analysis", "basis", "axis", "bus", "gas",
-                    "alias", "bonus", "campus", "census", "corpus", "focus", "radius", "virus", "canvas", "atlas"));
+                    "alias", "bonus", "campus", "census", "corpus", "focus", "radius", "virus", "canvas", "atlas",
+                    "sales"));
 
     public static final Message PLURAL = Message.of("plural", "table", "word", "singular");
 
