@@ -1,0 +1,31 @@
+package dev.pgdl.rules.support;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/** Regular expressions given in options, matched against whole names. */
+public final class Patterns {
+
+    private Patterns() {
+    }
+
+    /** Whether every expression is a valid regular expression: an option constraint. */
+    public static boolean allCompile(List<String> expressions) {
+        try {
+            compileIgnoringCase(expressions);
+            return true;
+        } catch (PatternSyntaxException invalid) {
+            return false;
+        }
+    }
+
+    public static List<Pattern> compileIgnoringCase(List<String> expressions) {
+        return expressions.stream().map(e -> Pattern.compile(e, Pattern.CASE_INSENSITIVE)).toList();
+    }
+
+    /** Whether one of the patterns matches the whole name. */
+    public static boolean matchesWhole(List<Pattern> patterns, String name) {
+        return patterns.stream().anyMatch(p -> p.matcher(name).matches());
+    }
+}

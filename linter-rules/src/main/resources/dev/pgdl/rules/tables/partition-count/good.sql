@@ -1,0 +1,6 @@
+CREATE TABLE t_order (
+    order_cd varchar(20) NOT NULL,
+    ordered_on date NOT NULL
+) PARTITION BY RANGE (ordered_on);
+CREATE TABLE t_order_202410 PARTITION OF t_order FOR VALUES FROM ('2024-10-01') TO ('2024-11-01');
+CREATE TABLE t_order_202411 PARTITION OF t_order FOR VALUES FROM ('2024-11-01') TO ('2024-12-01');

@@ -1,0 +1,3 @@
+CREATE TEMP TABLE tmp_usage (
+    usage_cd varchar(20) NOT NULL
+) ON COMMIT DELETE ROWS;

@@ -1,0 +1,6 @@
+CREATE TABLE m_item (
+    item_cd varchar(10) NOT NULL,
+    item_name varchar(100) NOT NULL
+);
+CREATE VIEW v_item_name AS
+    SELECT item_cd, item_name FROM m_item;
