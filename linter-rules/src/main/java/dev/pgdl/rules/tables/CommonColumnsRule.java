@@ -10,6 +10,7 @@ import dev.pgdl.core.spi.RuleContext;
 import dev.pgdl.core.spi.RuleMeta;
 import dev.pgdl.core.spi.SchemaRule;
 import dev.pgdl.core.spi.Severity;
+import dev.pgdl.rules.support.CommonColumns;
 import dev.pgdl.rules.support.ExpectedColumn;
 
 import java.util.ArrayList;
@@ -22,18 +23,7 @@ public final class CommonColumnsRule implements SchemaRule {
     public static final OptionSpec<List<ExpectedColumn>> COLUMNS = OptionSpec.of("columns",
             OptionType.recordList("column", List.of("name", "type", "nullable", "default"), List.of("name", "type"),
                     ExpectedColumn::read, ExpectedColumn::write),
-            List.of(required("created_at", "timestamptz"),
-                    required("created_by", "varchar"),
-                    required("created_pgm_cd", "varchar"),
-                    required("created_tx_id", "varchar"),
-                    required("updated_at", "timestamptz"),
-                    required("updated_by", "varchar"),
-                    required("updated_pgm_cd", "varchar"),
-                    required("updated_tx_id", "varchar"),
-                    new ExpectedColumn("lock_no", "bigint|integer", false, "1"),
-                    new ExpectedColumn("patched_at", "timestamptz", true, null),
-                    new ExpectedColumn("patched_by", "varchar", true, null),
-                    new ExpectedColumn("patched_id", "varchar", true, null)));
+            CommonColumns.DEFAULTS);
 
     public static final Message MISSING = Message.of("missing", "table", "columns");
     public static final Message WRONG_TYPE = Message.of("wrong-type", "column", "type", "expected");
@@ -47,10 +37,6 @@ public final class CommonColumnsRule implements SchemaRule {
             .options(COLUMNS)
             .messages(MISSING, WRONG_TYPE, MUST_BE_NOT_NULL, MUST_BE_NULLABLE, WRONG_DEFAULT)
             .build();
-
-    private static ExpectedColumn required(String name, String type) {
-        return new ExpectedColumn(name, type, false, null);
-    }
 
     @Override
     public RuleMeta meta() {

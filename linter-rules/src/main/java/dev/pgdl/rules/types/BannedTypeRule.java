@@ -13,6 +13,7 @@ import dev.pgdl.core.spi.Severity;
 import dev.pgdl.rules.support.Defaults;
 import dev.pgdl.rules.support.Tables;
 import dev.pgdl.rules.support.TypeNames;
+import dev.pgdl.rules.support.Uuids;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -73,7 +74,7 @@ public final class BannedTypeRule implements SchemaRule {
     public void check(Schema schema, RuleContext context) {
         List<Ban> bans = context.option(BANNED);
         Tables.forEachDeclaredColumn(schema, (table, column) -> {
-            if (!isSequenceFed(column)) {
+            if (!isSequenceFed(column) && !Uuids.isUuidAsString(column)) {
                 check(column, bans, context);
             }
         });
@@ -90,7 +91,10 @@ public final class BannedTypeRule implements SchemaRule {
                 });
     }
 
-    /** Serial and identity columns belong to types/prefer-identity: one finding per problem. */
+    /**
+     * Serial and identity columns belong to types/prefer-identity, UUIDs kept as strings to
+     * types/uuid-type: one finding per problem.
+     */
     private static boolean isSequenceFed(Column column) {
         return column.isIdentity() || Defaults.isNextval(column.defaultExpression());
     }
