@@ -8,7 +8,6 @@ import dev.pgdl.core.model.Table;
 
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /** Which index elements index JSON: a {@code json}/{@code jsonb} column, or an expression over one. */
 public final class JsonIndexes {
@@ -42,13 +41,6 @@ public final class JsonIndexes {
         if (!element.isExpression()) {
             return jsonColumns.stream().anyMatch(column -> column.name().equals(element.column()));
         }
-        return jsonColumns.stream().anyMatch(column -> mentions(element.expression(), column));
-    }
-
-    /** The expression names the column as a whole word, quoted or not. */
-    private static boolean mentions(String expression, Column column) {
-        String name = Pattern.quote(column.name().name());
-        return Pattern.compile("(?<![\\w$])\"?" + name + "\"?(?![\\w$])", Pattern.CASE_INSENSITIVE)
-                .matcher(expression).find();
+        return jsonColumns.stream().anyMatch(column -> SqlText.mentions(element.expression(), column.name()));
     }
 }
