@@ -11,10 +11,10 @@ import dev.pgdl.core.spi.RuleMeta;
 import dev.pgdl.core.spi.SchemaRule;
 import dev.pgdl.core.spi.Severity;
 import dev.pgdl.rules.support.Key;
+import dev.pgdl.rules.support.Names;
 
 import java.util.HashSet;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /** A foreign key's referencing columns lead some index (インデックス作成有無のハマり). */
 public final class ForeignKeyIndexRule implements SchemaRule {
@@ -39,7 +39,7 @@ public final class ForeignKeyIndexRule implements SchemaRule {
             for (Constraint constraint : table.constraints()) {
                 if (constraint.is(ConstraintType.FOREIGN_KEY) && keys.stream().noneMatch(k -> leads(k, constraint))) {
                     context.report(constraint, UNINDEXED, constraint.name().name(), table.name().identity(),
-                            constraint.columns().stream().map(Identifier::sql).collect(Collectors.joining(", ")));
+                            Names.sqlList(constraint.columns()));
                 }
             }
         }

@@ -2,7 +2,6 @@ package dev.pgdl.rules.constraints;
 
 import dev.pgdl.core.model.Constraint;
 import dev.pgdl.core.model.ConstraintType;
-import dev.pgdl.core.model.Identifier;
 import dev.pgdl.core.model.Schema;
 import dev.pgdl.core.model.Table;
 import dev.pgdl.core.spi.Message;
@@ -11,10 +10,10 @@ import dev.pgdl.core.spi.RuleMeta;
 import dev.pgdl.core.spi.SchemaRule;
 import dev.pgdl.core.spi.Severity;
 import dev.pgdl.rules.support.Key;
+import dev.pgdl.rules.support.Names;
 import dev.pgdl.rules.support.RedundantKeys;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
 /** Unique indexes instead of UNIQUE constraints (一意制約). */
 public final class NoUniqueConstraintRule implements SchemaRule {
@@ -41,7 +40,7 @@ public final class NoUniqueConstraintRule implements SchemaRule {
                 if (key.object() instanceof Constraint constraint && constraint.is(ConstraintType.UNIQUE)
                         && RedundantKeys.coveringKey(key, keys).isEmpty()) {
                     context.report(constraint, USE_UNIQUE_INDEX, constraint.name().name(), table.name().identity(),
-                            constraint.columns().stream().map(Identifier::sql).collect(Collectors.joining(", ")));
+                            Names.sqlList(constraint.columns()));
                 }
             }
         }

@@ -12,11 +12,11 @@ import dev.pgdl.core.spi.RuleMeta;
 import dev.pgdl.core.spi.SchemaRule;
 import dev.pgdl.core.spi.Severity;
 import dev.pgdl.rules.support.Defaults;
+import dev.pgdl.rules.support.Names;
 import dev.pgdl.rules.support.Period;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /** Transaction and period tables have a surrogate primary key (ナチュラルキー／サロゲートキー). */
 public final class SurrogateKeyRule implements SchemaRule {
@@ -43,7 +43,7 @@ public final class SurrogateKeyRule implements SchemaRule {
                 // A missing primary key belongs to constraints/require-primary-key.
                 table.primaryKey().filter(key -> !isSurrogate(table, key)).ifPresent(key ->
                         context.report(key, NOT_SURROGATE, table.name().identity(),
-                                key.columns().stream().map(Identifier::sql).collect(Collectors.joining(", "))));
+                                Names.sqlList(key.columns())));
             }
         }
     }

@@ -10,9 +10,9 @@ import dev.pgdl.core.spi.RuleMeta;
 import dev.pgdl.core.spi.SchemaRule;
 import dev.pgdl.core.spi.Severity;
 import dev.pgdl.rules.support.Key;
+import dev.pgdl.rules.support.Names;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
 /** A unique index over nullable columns rejects NULL duplicates too (ユニークインデックス: NULLS NOT DISTINCT). */
 public final class UniqueNullableRule implements SchemaRule {
@@ -53,7 +53,7 @@ public final class UniqueNullableRule implements SchemaRule {
             context.report(key.object(),
                     context.targetPostgres() >= NULLS_NOT_DISTINCT_SINCE ? NULLS_DISTINCT : NULLABLE,
                     key.name(), table.name().identity(),
-                    nullable.stream().map(Identifier::sql).collect(Collectors.joining(", ")));
+                    Names.sqlList(nullable));
         }
     }
 }

@@ -1,6 +1,5 @@
 package dev.pgdl.rules.indexes;
 
-import dev.pgdl.core.model.Identifier;
 import dev.pgdl.core.model.Schema;
 import dev.pgdl.core.model.Table;
 import dev.pgdl.core.spi.Message;
@@ -9,8 +8,8 @@ import dev.pgdl.core.spi.RuleMeta;
 import dev.pgdl.core.spi.SchemaRule;
 import dev.pgdl.core.spi.Severity;
 import dev.pgdl.rules.support.Key;
+import dev.pgdl.rules.support.Names;
 
-import java.util.stream.Collectors;
 
 /** No covering indexes with INCLUDE (付加列インデックス). */
 public final class NoIncludeRule implements SchemaRule {
@@ -34,7 +33,7 @@ public final class NoIncludeRule implements SchemaRule {
             for (Key key : Key.of(schema, table)) {
                 if (!key.include().isEmpty()) {
                     context.report(key.object(), INCLUDE, key.name(), table.name().identity(),
-                            key.include().stream().map(Identifier::sql).collect(Collectors.joining(", ")));
+                            Names.sqlList(key.include()));
                 }
             }
         }
