@@ -1,0 +1,8 @@
+CREATE TABLE t_sale (
+    sale_id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY
+);
+CREATE TABLE t_sale_detail (
+    sale_detail_id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    sale_id bigint NOT NULL REFERENCES t_sale (sale_id)
+);
+CREATE INDEX idx_01_t_sale_detail ON t_sale_detail (sale_id);

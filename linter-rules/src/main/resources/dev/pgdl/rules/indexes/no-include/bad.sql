@@ -1,0 +1,6 @@
+CREATE TABLE m_employee (
+    employee_id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    first_name varchar(50) NOT NULL,
+    last_name varchar(50) NOT NULL
+);
+CREATE INDEX idx_01_m_employee ON m_employee (first_name) INCLUDE (last_name); -- expect: indexes/no-include public.idx_01_m_employee "includes the columns last_name;"

@@ -1,0 +1,5 @@
+CREATE TABLE t_sale (
+    sale_id bigint GENERATED ALWAYS AS IDENTITY,
+    sold_on date NOT NULL,
+    PRIMARY KEY (sold_on, sale_id)
+) PARTITION BY RANGE (sold_on);

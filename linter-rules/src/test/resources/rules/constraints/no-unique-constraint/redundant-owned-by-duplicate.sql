@@ -1,0 +1,9 @@
+-- rules: constraints/no-unique-constraint, indexes/duplicate
+CREATE TABLE m_item (
+    item_id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    item_cd varchar(20) NOT NULL,
+    jan_cd varchar(13) NOT NULL UNIQUE, -- expect: constraints/no-unique-constraint public.m_item.m_item_jan_cd_key
+    CONSTRAINT uk_item_id UNIQUE (item_id) -- expect: indexes/duplicate public.m_item.uk_item_id "covered by m_item_pkey"
+);
+CREATE UNIQUE INDEX uk_m_item ON m_item (item_cd);
+ALTER TABLE m_item ADD CONSTRAINT uk_item_cd UNIQUE (item_cd); -- expect: indexes/duplicate public.m_item.uk_item_cd "covered by uk_m_item"
