@@ -3,10 +3,13 @@ package dev.pgdl.core.engine;
 import dev.pgdl.core.spi.Rule;
 
 import java.text.MessageFormat;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The texts of one rule in one language, from the {@code messages} bundle of the rule's package.
@@ -17,6 +20,9 @@ public final class RuleTexts {
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
+    /** Reports render one message per finding; bundles are looked up once per rule class and language. */
+    private static final Map<List<Object>, RuleTexts> CACHE = new ConcurrentHashMap<>();
+
     private final ResourceBundle bundle;
 
     private RuleTexts(ResourceBundle bundle) {
@@ -26,8 +32,8 @@ public final class RuleTexts {
     public static RuleTexts of(Rule rule, Locale locale) {
         Class<?> type = rule.getClass();
         Locale bundleLocale = locale.getLanguage().equals("en") ? Locale.ROOT : locale;
-        return new RuleTexts(ResourceBundle.getBundle(type.getPackageName() + ".messages", bundleLocale,
-                type.getClassLoader(), NO_FALLBACK));
+        return CACHE.computeIfAbsent(List.of(type, bundleLocale), key -> new RuleTexts(ResourceBundle.getBundle(
+                type.getPackageName() + ".messages", bundleLocale, type.getClassLoader(), NO_FALLBACK)));
     }
 
     /** The text under {@code key}, if the bundle has it. */

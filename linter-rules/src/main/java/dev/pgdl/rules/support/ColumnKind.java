@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * A name → type convention of the guideline's カラム名 and データ型 tables: a column whose name
@@ -50,7 +49,7 @@ public record ColumnKind(String name, String type, boolean notNull) {
     }
 
     public boolean nameMatches(Column column) {
-        return Pattern.compile(name).matcher(column.name().name()).find();
+        return Regexes.compiled(name).matcher(column.name().name()).find();
     }
 
     /** The column's type, or the allowed type of its kind, is one of the alternatives; arrays never are. */

@@ -4,7 +4,6 @@ import dev.pgdl.core.model.Column;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /** A type → name convention of カラム名: a column of {@code type} has a name matching {@code name} (a regex). */
 public record NameConvention(String type, String name) {
@@ -26,6 +25,6 @@ public record NameConvention(String type, String name) {
     }
 
     public boolean nameMatches(Column column) {
-        return Pattern.compile(name).matcher(column.name().name()).find();
+        return Regexes.compiled(name).matcher(column.name().name()).find();
     }
 }

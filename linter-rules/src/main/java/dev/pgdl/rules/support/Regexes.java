@@ -1,13 +1,23 @@
 package dev.pgdl.rules.support;
 
 import java.util.Collection;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
-/** Validation of regular expressions given in options. */
+/** Regular expressions given in options: validated when configured, compiled once when used. */
 public final class Regexes {
 
+    /** Options hold patterns as text; compiling one per column checked made large schemas slow. */
+    private static final Map<String, Pattern> COMPILED = new ConcurrentHashMap<>();
+
     private Regexes() {
+    }
+
+    /** The compiled form of a pattern that {@link #allValid} accepted. */
+    public static Pattern compiled(String pattern) {
+        return COMPILED.computeIfAbsent(pattern, Pattern::compile);
     }
 
     public static boolean allValid(Collection<String> patterns) {
