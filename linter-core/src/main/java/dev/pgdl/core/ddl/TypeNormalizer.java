@@ -127,9 +127,10 @@ final class TypeNormalizer {
         String schema = parts.size() > 1 ? parts.get(0) : defaultSchema;
         String name = parts.get(parts.size() - 1);
         if (schema.equals("pg_catalog")) {
-            DataType builtIn = normalize(name, userTypes, defaultSchema);
-            return new DataType(builtIn.name(), builtIn.length(), builtIn.precision(), builtIn.scale(), arrayDimensions,
-                    builtIn.origin(), written.strip());
+            DataType builtIn = normalize(written.strip().replaceFirst("(?i)^\"?pg_catalog\"?\\.", ""), userTypes,
+                    defaultSchema);
+            return new DataType(builtIn.name(), builtIn.length(), builtIn.precision(), builtIn.scale(),
+                    builtIn.arrayDimensions(), builtIn.origin(), written.strip());
         }
         TypeOrigin origin = userTypes.apply(schema + "." + name);
         if (origin == TypeOrigin.UNKNOWN && EXTENSION_TYPES.contains(name)) {

@@ -54,6 +54,10 @@ class TypeNormalizerTest {
         assertThat(normalize("numeric(12)").scale()).isZero();
         assertThat(normalize("numeric").precision()).isNull();
         assertThat(normalize("timestamp(3) with time zone").precision()).isEqualTo(3);
+        assertThat(normalize("pg_catalog.numeric(10,2)")).extracting(DataType::name, DataType::precision, DataType::scale)
+                .containsExactly("numeric", 10, 2);
+        assertThat(normalize("pg_catalog.varchar(20)[]")).extracting(DataType::length, DataType::arrayDimensions)
+                .containsExactly(20, 1);
     }
 
     @Test
