@@ -10,6 +10,7 @@ import dev.pgdl.core.spi.RuleContext;
 import dev.pgdl.core.spi.RuleMeta;
 import dev.pgdl.core.spi.SchemaRule;
 import dev.pgdl.core.spi.Severity;
+import dev.pgdl.rules.support.CommonColumns;
 import dev.pgdl.rules.support.Defaults;
 import dev.pgdl.rules.support.Tables;
 import dev.pgdl.rules.support.TypeNames;
@@ -74,7 +75,7 @@ public final class BannedTypeRule implements SchemaRule {
     public void check(Schema schema, RuleContext context) {
         List<Ban> bans = context.option(BANNED);
         Tables.forEachDeclaredColumn(schema, (table, column) -> {
-            if (!isSequenceFed(column) && !Uuids.isUuidAsString(column)) {
+            if (!isSequenceFed(column) && !Uuids.isUuidAsString(column) && !CommonColumns.isCommon(column)) {
                 check(column, bans, context);
             }
         });
