@@ -2,7 +2,7 @@ package dev.pgdl.core.api;
 
 import dev.pgdl.core.config.ConfigException;
 import dev.pgdl.core.config.ConfigLoader;
-import dev.pgdl.core.config.ClosestName;
+import dev.pgdl.core.spi.ClosestName;
 import dev.pgdl.core.config.ConfigProblem;
 import dev.pgdl.core.config.DefaultRuleSetWriter;
 import dev.pgdl.core.ddl.DdlReadResult;

@@ -4,6 +4,7 @@ import dev.pgdl.core.engine.LintConfig;
 import dev.pgdl.core.engine.RuleRegistry;
 import dev.pgdl.core.engine.RuleSettings;
 import dev.pgdl.core.engine.TableKinds;
+import dev.pgdl.core.spi.ClosestName;
 import dev.pgdl.core.spi.OptionException;
 import dev.pgdl.core.spi.Rule;
 import dev.pgdl.core.spi.RuleMeta;
@@ -203,11 +204,18 @@ public final class ConfigLoader {
     private static Optional<RuleSettings> bind(String name, RuleMeta meta, RuleSettings settings, String key,
                                                YamlNode value, YamlNode.Position at, List<ConfigProblem> problems) {
         try {
-            return Optional.of(RuleOptionsBinder.bind(meta, settings, Collections.singletonMap(key, value.toData())));
+            return Optional.of(RuleOptionsBinder.bind(meta, settings, Collections.singletonMap(key, value.toData()),
+                    directoryOf(name)));
         } catch (OptionException e) {
             problems.add(problem(name, at, e.getMessage()));
             return Optional.empty();
         }
+    }
+
+    /** Where the paths a configuration file names start: its own directory. */
+    private static Path directoryOf(String name) {
+        Path parent = Path.of(name).toAbsolutePath().getParent();
+        return parent == null ? Path.of("") : parent;
     }
 
     private static YamlNode.Mapping topLevel(String name, String text) {

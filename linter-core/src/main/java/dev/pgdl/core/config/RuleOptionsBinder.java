@@ -1,12 +1,18 @@
 package dev.pgdl.core.config;
 
 import dev.pgdl.core.engine.RuleSettings;
+import dev.pgdl.core.spi.ClosestName;
 import dev.pgdl.core.spi.OptionException;
 import dev.pgdl.core.spi.OptionSpec;
 import dev.pgdl.core.spi.OptionType;
 import dev.pgdl.core.spi.RuleMeta;
 import dev.pgdl.core.spi.Severity;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,6 +39,14 @@ public final class RuleOptionsBinder {
      * @throws OptionException naming the offending key and what was expected
      */
     public static RuleSettings bind(RuleMeta meta, RuleSettings base, Map<String, Object> data) {
+        return bind(meta, base, data, Path.of(""));
+    }
+
+    /**
+     * As {@link #bind(RuleMeta, RuleSettings, Map)}, reading the files that file options name
+     * relative to {@code baseDirectory} (the directory of the configuration file).
+     */
+    public static RuleSettings bind(RuleMeta meta, RuleSettings base, Map<String, Object> data, Path baseDirectory) {
         Severity severity = base.severity();
         List<String> exclude = base.exclude();
         List<String> onlyKinds = base.onlyKinds();
@@ -51,7 +65,8 @@ public final class RuleOptionsBinder {
                 exceptKinds = OptionType.stringList().read(value);
             } else {
                 OptionSpec<?> spec = meta.option(key).orElseThrow(() -> unknownOption(meta, key));
-                options.put(key, readOption(spec, value));
+                options.put(key, spec.type() instanceof OptionType.FileContent<?> file
+                        ? readFile(spec, file, value, baseDirectory) : readOption(spec, value));
             }
         }
         return new RuleSettings(severity, options, exclude, onlyKinds, exceptKinds);
@@ -62,6 +77,22 @@ public final class RuleOptionsBinder {
         List<String> keys = new ArrayList<>(List.of(SEVERITY, EXCLUDE, ONLY_KINDS, EXCEPT_KINDS));
         meta.options().forEach(o -> keys.add(o.name()));
         return keys;
+    }
+
+    private static Object readFile(OptionSpec<?> spec, OptionType.FileContent<?> type, Object value, Path baseDirectory) {
+        String path = OptionType.asString(value);
+        if (path.isBlank()) {
+            return type.none();
+        }
+        Path file = baseDirectory.resolve(path);
+        try {
+            return type.parse(Files.readString(file, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new OptionException("option '" + spec.name() + "': cannot read " + file + " ("
+                    + (e instanceof NoSuchFileException ? "no such file" : e.getClass().getSimpleName()) + ")");
+        } catch (OptionException e) {
+            throw new OptionException("option '" + spec.name() + "': " + path + ": " + e.getMessage());
+        }
     }
 
     private static Object readOption(OptionSpec<?> spec, Object value) {

@@ -125,6 +125,38 @@ public interface OptionType<T> {
         };
     }
 
+    /**
+     * An option that names a file by its path, relative to the configuration file that sets it.
+     * The configuration reader reads the file (rules never do) and {@code parser} turns its text
+     * into the value, throwing {@link OptionException} for a mistake in it; {@code none} is the
+     * value when no file is named.
+     */
+    static <T> FileContent<T> fileContent(String description, Function<String, T> parser, T none) {
+        return new FileContent<>(description, parser, none);
+    }
+
+    /** See {@link #fileContent}. Only the path is configuration; the default names no file. */
+    record FileContent<T>(String description, Function<String, T> parser, T none) implements OptionType<T> {
+
+        /** Without a file to read, only "no file" can be read. */
+        @Override
+        public T read(Object data) {
+            if (data == null || asString(data).isBlank()) {
+                return none;
+            }
+            throw new OptionException("the file '" + data + "' can only be read by the configuration reader");
+        }
+
+        @Override
+        public Object write(T value) {
+            return "";
+        }
+
+        public T parse(String content) {
+            return parser.apply(content);
+        }
+    }
+
     private static <T> OptionType<T> simple(String description, Function<Object, T> reader) {
         return new OptionType<>() {
             @Override

@@ -1,6 +1,7 @@
 package dev.pgdl.core.config;
 
 import dev.pgdl.core.engine.RuleSettings;
+import dev.pgdl.core.spi.ClosestName;
 import dev.pgdl.core.spi.Message;
 import dev.pgdl.core.spi.OptionException;
 import dev.pgdl.core.spi.OptionSpec;
@@ -8,7 +9,11 @@ import dev.pgdl.core.spi.OptionType;
 import dev.pgdl.core.spi.RuleMeta;
 import dev.pgdl.core.spi.Severity;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -74,6 +79,30 @@ class RuleOptionsBinderTest {
                 .hasMessage("option 'banned': unknown field 'replace' in ban; expected type, use");
         assertThatThrownBy(() -> bind(Map.of("exclude", "flyway")))
                 .hasMessage("expected a list, found 'flyway'");
+    }
+
+    @Test
+    void aFileOptionIsReadRelativeToTheConfigurationAndParsedByItsType(@TempDir Path dir) throws IOException {
+        OptionSpec<List<String>> words = OptionSpec.of("words", OptionType.fileContent("word list",
+                text -> {
+                    if (text.contains("!")) {
+                        throw new OptionException("line 2: no ! please");
+                    }
+                    return text.lines().toList();
+                }, List.of()), List.of());
+        RuleMeta meta = RuleMeta.builder("naming/sample").severity(Severity.OFF).guideline("論物変換").options(words)
+                .messages(Message.of("m")).build();
+        Files.writeString(dir.resolve("words.txt"), "item\ncd\n");
+        Files.writeString(dir.resolve("bad.txt"), "item\n!\n");
+
+        assertThat(RuleOptionsBinder.bind(meta, RuleSettings.defaults(meta), Map.of("words", "words.txt"), dir)
+                .option(words)).containsExactly("item", "cd");
+        assertThat(RuleOptionsBinder.bind(meta, RuleSettings.defaults(meta), Map.of("words", ""), dir).option(words))
+                .isEmpty();
+        assertThatThrownBy(() -> RuleOptionsBinder.bind(meta, RuleSettings.defaults(meta), Map.of("words", "nope.txt"),
+                dir)).hasMessage("option 'words': cannot read " + dir.resolve("nope.txt") + " (no such file)");
+        assertThatThrownBy(() -> RuleOptionsBinder.bind(meta, RuleSettings.defaults(meta), Map.of("words", "bad.txt"),
+                dir)).hasMessage("option 'words': bad.txt: line 2: no ! please");
     }
 
     @Test

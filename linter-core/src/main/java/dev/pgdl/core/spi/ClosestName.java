@@ -1,4 +1,4 @@
-package dev.pgdl.core.config;
+package dev.pgdl.core.spi;
 
 import java.util.Collection;
 import java.util.Comparator;
