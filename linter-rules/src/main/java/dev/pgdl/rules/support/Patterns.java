@@ -24,6 +24,19 @@ public final class Patterns {
         return expressions.stream().map(e -> Pattern.compile(e, Pattern.CASE_INSENSITIVE)).toList();
     }
 
+    /** A name pattern of an option, {@code *} for any run of characters and {@code ?} for one: {@code tenant_*}. */
+    public static Pattern glob(String glob) {
+        StringBuilder regex = new StringBuilder();
+        for (char c : glob.toCharArray()) {
+            regex.append(switch (c) {
+                case '*' -> ".*";
+                case '?' -> ".";
+                default -> Pattern.quote(String.valueOf(c));
+            });
+        }
+        return Pattern.compile(regex.toString());
+    }
+
     /** Whether one of the patterns matches the whole name. */
     public static boolean matchesWhole(List<Pattern> patterns, String name) {
         return patterns.stream().anyMatch(p -> p.matcher(name).matches());

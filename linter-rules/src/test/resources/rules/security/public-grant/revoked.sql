@@ -1,0 +1,3 @@
+CREATE TABLE t_order (order_id bigint NOT NULL);
+GRANT SELECT ON t_order TO PUBLIC;
+REVOKE SELECT ON t_order FROM PUBLIC;

@@ -1,0 +1,4 @@
+CREATE TABLE t_order (
+    tenant_id bigint NOT NULL,
+    order_id bigint NOT NULL
+);
