@@ -20,6 +20,7 @@ import java.util.Optional;
 /**
  * Runs schema rules over a schema. The engine, not the rule, applies severity, excludes and
  * positions; a rule that throws becomes a {@code pgdl/rule-failure} finding and the others go on.
+ * A rule's findings are the same whatever runs beside it: each rule reports into a list of its own.
  */
 public final class SchemaLinter {
 
@@ -31,18 +32,23 @@ public final class SchemaLinter {
         this.config = config;
     }
 
+    /** Runs the enabled rules, in parallel (rules are stateless), and returns their findings in rule order. */
     public List<Finding> lint(Schema schema) {
         ObjectIdentities identities = new ObjectIdentities(schema);
+        return rules.parallelStream()
+                .map(rule -> check(rule, schema, identities))
+                .flatMap(List::stream)
+                .toList();
+    }
+
+    private List<Finding> check(Rule rule, Schema schema, ObjectIdentities identities) {
+        RuleSettings settings = config.settings(rule.meta());
         List<Finding> findings = new ArrayList<>();
-        for (Rule rule : rules) {
-            RuleSettings settings = config.settings(rule.meta());
-            if (rule instanceof SchemaRule schemaRule && settings.isEnabled()) {
-                Context context = new Context(rule, settings, identities, findings);
-                try {
-                    schemaRule.check(schema, context);
-                } catch (RuntimeException | StackOverflowError failure) {
-                    findings.add(Diagnostics.ruleFailure(rule.meta().id(), failure, config));
-                }
+        if (rule instanceof SchemaRule schemaRule && settings.isEnabled()) {
+            try {
+                schemaRule.check(schema, new Context(rule, settings, identities, findings));
+            } catch (RuntimeException | StackOverflowError failure) {
+                findings.add(Diagnostics.ruleFailure(rule.meta().id(), failure, config));
             }
         }
         return findings;
