@@ -9,8 +9,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Future;
+import java.util.stream.Stream;
 
 /**
  * Reads SQL files into the schema model. Statements are split by pgdl's own lexer, the ones
@@ -42,27 +42,51 @@ public final class DdlReader {
                 SqlStatement statement = statements.get(i);
                 StatementKind kind = kinds.get(i);
                 ParseOutcome outcome = parsing.containsKey(statement) ? parser.await(parsing.get(statement)) : null;
-                apply(readers, statement, kind, outcome).ifPresent(problems::add);
+                problems.addAll(apply(readers, parser, statement, kind, outcome));
             }
         }
         return new DdlReadResult(state.freeze(), problems, statements.size());
     }
 
-    private static Optional<ParseProblem> apply(Readers readers, SqlStatement statement, StatementKind kind,
-                                                          ParseOutcome outcome) {
+    private static List<ParseProblem> apply(Readers readers, StatementParser parser, SqlStatement statement,
+                                            StatementKind kind, ParseOutcome outcome) {
         try {
             if (kind.route() == Route.UNKNOWN) {
-                return Optional.of(problem(readers.state, statement, kind, "not a statement pgdl knows"));
+                return List.of(problem(readers.state, statement, kind, "not a statement pgdl knows"));
             }
             if (outcome != null && !outcome.isParsed()) {
-                return Optional.of(problem(readers.state, statement, kind, outcome.failure()));
+                return List.of(problem(readers.state, statement, kind, outcome.failure()));
+            }
+            if (kind.route() == Route.CREATE_SCHEMA) {
+                return createSchema(readers, parser, statement, kind);
             }
             readers.apply(statement, kind, outcome);
-            return Optional.empty();
+            return List.of();
         } catch (RuntimeException e) {
-            return Optional.of(problem(readers.state, statement, kind, "could not read it ("
+            return List.of(problem(readers.state, statement, kind, "could not read it ("
                     + e.getClass().getSimpleName() + ")"));
         }
+    }
+
+    /** Applies the schema elements of {@code CREATE SCHEMA s CREATE TABLE …}, which PostgreSQL creates in {@code s}. */
+    private static List<ParseProblem> createSchema(Readers readers, StatementParser parser, SqlStatement statement,
+                                                   StatementKind kind) {
+        SchemaState state = readers.state;
+        ObjectStatements.SchemaElements created = readers.objects.createSchema(statement,
+                new TokenCursor(statement).at(kind.objectAt()));
+        List<String> searchPath = state.searchPath();
+        List<ParseProblem> problems = new ArrayList<>();
+        try {
+            state.setSearchPath(Stream.concat(Stream.of(created.schema()), searchPath.stream()).toList());
+            for (SqlStatement element : created.elements()) {
+                StatementKind elementKind = StatementKind.of(element);
+                ParseOutcome outcome = elementKind.route().needsSyntaxTree() ? parser.await(parser.submit(element)) : null;
+                problems.addAll(apply(readers, parser, element, elementKind, outcome));
+            }
+        } finally {
+            state.setSearchPath(searchPath);
+        }
+        return problems;
     }
 
     private static ParseProblem problem(SchemaState state, SqlStatement statement, StatementKind kind, String reason) {
@@ -119,7 +143,6 @@ public final class DdlReader {
                 case ALTER_TYPE -> objects.alterType(cursor);
                 case CREATE_DOMAIN -> objects.createDomain(statement, cursor);
                 case CREATE_EXTENSION -> objects.createExtension(statement, cursor);
-                case CREATE_SCHEMA -> objects.createSchema(statement, cursor);
                 case CREATE_FUNCTION -> routines.createFunction(statement, cursor, false);
                 case CREATE_PROCEDURE -> routines.createFunction(statement, cursor, true);
                 case CREATE_TRIGGER -> routines.createTrigger(statement, cursor);
@@ -134,8 +157,8 @@ public final class DdlReader {
                 case COMMENT -> dropAndComment.comment(cursor);
                 case SET -> session.set(cursor);
                 case SELECT -> session.select(statement);
-                case IGNORED, UNKNOWN -> {
-                    // understood and not part of the model
+                case CREATE_SCHEMA, IGNORED, UNKNOWN -> {
+                    // CREATE SCHEMA is applied by the reader (its elements need the parser); the rest is not modelled
                 }
             }
         }

@@ -35,7 +35,15 @@ final class ObjectStatements {
         state.extensions.put(name, new Extension(name, schema, statement.at(nameToken)));
     }
 
-    void createSchema(SqlStatement statement, TokenCursor cursor) {
+    /** A schema just created, and the statements embedded in its CREATE SCHEMA, to apply inside it. */
+    record SchemaElements(String schema, List<SqlStatement> elements) {
+    }
+
+    /**
+     * Creates the schema and returns the statements embedded after its name ({@code CREATE SCHEMA s
+     * CREATE TABLE … CREATE VIEW … GRANT …}).
+     */
+    SchemaElements createSchema(SqlStatement statement, TokenCursor cursor) {
         cursor.accept("IF", "NOT", "EXISTS");
         SqlToken nameToken = cursor.peek();
         String owner = null;
@@ -50,6 +58,20 @@ final class ObjectStatements {
             }
         }
         state.namespaces.put(name.name(), new Namespace(name, owner, statement.at(nameToken)));
+        List<SqlStatement> elements = new ArrayList<>();
+        List<SqlToken> element = new ArrayList<>();
+        while (!cursor.atEnd()) {
+            SqlToken token = cursor.next();
+            if (token.depth() == 0 && (token.isWord("CREATE") || token.isWord("GRANT")) && !element.isEmpty()) {
+                elements.add(statement.slice(element));
+                element = new ArrayList<>();
+            }
+            element.add(token);
+        }
+        if (!element.isEmpty()) {
+            elements.add(statement.slice(element));
+        }
+        return new SchemaElements(name.name(), elements);
     }
 
     void createType(SqlStatement statement, TokenCursor cursor) {

@@ -59,6 +59,10 @@ final class SchemaState {
                 List.copyOf(policies.values()));
     }
 
+    List<String> searchPath() {
+        return searchPath;
+    }
+
     void setSearchPath(List<String> schemas) {
         List<String> usable = schemas.stream().filter(s -> !s.equals("$user") && !s.equals("pg_catalog")).toList();
         searchPath = usable.isEmpty() ? List.of(DEFAULT_SCHEMA) : usable;

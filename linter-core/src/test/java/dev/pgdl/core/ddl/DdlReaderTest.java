@@ -339,6 +339,25 @@ class DdlReaderTest {
     }
 
     @Test
+    void elementsEmbeddedInCreateSchemaAreCreatedInThatSchema() {
+        Schema schema = read("""
+                CREATE SCHEMA person
+                  CREATE TABLE business_entity (id serial, modified_date timestamp NOT NULL)
+                  CREATE TABLE address (id int, entity_id int REFERENCES business_entity (id))
+                  CREATE VIEW v_address AS SELECT id FROM address
+                ;
+                CREATE TABLE outside (x int);
+                """);
+
+        assertThat(schema.tables()).extracting(t -> t.name().identity())
+                .containsExactly("person.business_entity", "person.address", "public.outside");
+        assertThat(table(schema, "address").constraints().get(0).foreignKey().referencedTable().identity())
+                .isEqualTo("person.business_entity");
+        assertThat(table(schema, "address").location().toString()).isEqualTo("s.sql:3:16");
+        assertThat(schema.views()).extracting(v -> v.name().identity()).containsExactly("person.v_address");
+    }
+
+    @Test
     void commentsAttachToTablesAndColumns() {
         Table t = table(read("""
                 CREATE TABLE t (a int);
