@@ -1,16 +1,15 @@
 package dev.pgdl.rules.constraints;
 
-import dev.pgdl.core.model.Constraint;
 import dev.pgdl.core.model.ConstraintType;
 import dev.pgdl.core.model.ForeignKey;
 import dev.pgdl.core.model.ReferentialAction;
 import dev.pgdl.core.model.Schema;
-import dev.pgdl.core.model.Table;
 import dev.pgdl.core.spi.Message;
 import dev.pgdl.core.spi.RuleContext;
 import dev.pgdl.core.spi.RuleMeta;
 import dev.pgdl.core.spi.SchemaRule;
 import dev.pgdl.core.spi.Severity;
+import dev.pgdl.rules.support.Tables;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -33,17 +32,13 @@ public final class ForeignKeyCascadeRule implements SchemaRule {
 
     @Override
     public void check(Schema schema, RuleContext context) {
-        for (Table table : schema.tables()) {
-            for (Constraint constraint : table.constraints()) {
-                if (constraint.is(ConstraintType.FOREIGN_KEY)) {
-                    List<String> cascades = cascades(constraint.foreignKey());
-                    if (!cascades.isEmpty()) {
-                        context.report(constraint, CASCADE, constraint.name().name(), table.name().identity(),
-                                String.join(", ", cascades));
-                    }
-                }
+        Tables.forEachConstraint(schema, ConstraintType.FOREIGN_KEY, (table, constraint) -> {
+            List<String> cascades = cascades(constraint.foreignKey());
+            if (!cascades.isEmpty()) {
+                context.report(constraint, CASCADE, constraint.name().name(), table.name().identity(),
+                        String.join(", ", cascades));
             }
-        }
+        });
     }
 
     private static List<String> cascades(ForeignKey foreignKey) {

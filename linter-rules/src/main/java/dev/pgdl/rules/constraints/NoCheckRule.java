@@ -1,14 +1,13 @@
 package dev.pgdl.rules.constraints;
 
-import dev.pgdl.core.model.Constraint;
 import dev.pgdl.core.model.ConstraintType;
 import dev.pgdl.core.model.Schema;
-import dev.pgdl.core.model.Table;
 import dev.pgdl.core.spi.Message;
 import dev.pgdl.core.spi.RuleContext;
 import dev.pgdl.core.spi.RuleMeta;
 import dev.pgdl.core.spi.SchemaRule;
 import dev.pgdl.core.spi.Severity;
+import dev.pgdl.rules.support.Tables;
 
 /** CHECK constraints are prohibited (検査制約（CHECK制約）). */
 public final class NoCheckRule implements SchemaRule {
@@ -28,13 +27,9 @@ public final class NoCheckRule implements SchemaRule {
 
     @Override
     public void check(Schema schema, RuleContext context) {
-        for (Table table : schema.tables()) {
-            for (Constraint constraint : table.constraints()) {
-                if (constraint.is(ConstraintType.CHECK)) {
-                    context.report(constraint, FORBIDDEN, constraint.name().name(), table.name().identity(),
-                            constraint.expression());
-                }
-            }
-        }
+        Tables.forEachConstraint(schema, ConstraintType.CHECK, (table, constraint) -> {
+            context.report(constraint, FORBIDDEN, constraint.name().name(), table.name().identity(),
+                    constraint.expression());
+        });
     }
 }

@@ -1,9 +1,7 @@
 package dev.pgdl.rules.constraints;
 
-import dev.pgdl.core.model.Constraint;
 import dev.pgdl.core.model.ConstraintType;
 import dev.pgdl.core.model.Schema;
-import dev.pgdl.core.model.Table;
 import dev.pgdl.core.spi.Message;
 import dev.pgdl.core.spi.OptionSpec;
 import dev.pgdl.core.spi.OptionType;
@@ -11,6 +9,7 @@ import dev.pgdl.core.spi.RuleContext;
 import dev.pgdl.core.spi.RuleMeta;
 import dev.pgdl.core.spi.SchemaRule;
 import dev.pgdl.core.spi.Severity;
+import dev.pgdl.rules.support.Tables;
 
 /** Foreign keys stay in the logical model and are not deployed (外部キー制約). */
 public final class NoForeignKeyRule implements SchemaRule {
@@ -42,13 +41,9 @@ public final class NoForeignKeyRule implements SchemaRule {
         if (context.option(MODE) == Mode.ALLOW) {
             return;
         }
-        for (Table table : schema.tables()) {
-            for (Constraint constraint : table.constraints()) {
-                if (constraint.is(ConstraintType.FOREIGN_KEY)) {
-                    context.report(constraint, FORBIDDEN, constraint.name().name(), table.name().identity(),
-                            constraint.foreignKey().referencedTable().identity());
-                }
-            }
-        }
+        Tables.forEachConstraint(schema, ConstraintType.FOREIGN_KEY, (table, constraint) -> {
+            context.report(constraint, FORBIDDEN, constraint.name().name(), table.name().identity(),
+                    constraint.foreignKey().referencedTable().identity());
+        });
     }
 }

@@ -1,12 +1,14 @@
 package dev.pgdl.rules.support;
 
 import dev.pgdl.core.model.Column;
+import dev.pgdl.core.model.Constraint;
+import dev.pgdl.core.model.ConstraintType;
 import dev.pgdl.core.model.Schema;
 import dev.pgdl.core.model.Table;
 
 import java.util.function.BiConsumer;
 
-/** Walks over the columns a design declares. */
+/** Walks over the columns and constraints a design declares. */
 public final class Tables {
 
     private Tables() {
@@ -21,6 +23,14 @@ public final class Tables {
             if (!table.isPartition()) {
                 table.columns().forEach(column -> action.accept(table, column));
             }
+        }
+    }
+
+    /** Each constraint of one type with its table. */
+    public static void forEachConstraint(Schema schema, ConstraintType type, BiConsumer<Table, Constraint> action) {
+        for (Table table : schema.tables()) {
+            table.constraints().stream().filter(constraint -> constraint.is(type))
+                    .forEach(constraint -> action.accept(table, constraint));
         }
     }
 }
