@@ -11,6 +11,7 @@ import dev.pgdl.core.spi.SchemaRule;
 import dev.pgdl.core.spi.Severity;
 import dev.pgdl.rules.support.ColumnKind;
 import dev.pgdl.rules.support.CommonColumns;
+import dev.pgdl.rules.support.LogicalDeleteFlags;
 import dev.pgdl.rules.support.NameConvention;
 import dev.pgdl.rules.support.Regexes;
 import dev.pgdl.rules.support.Tables;
@@ -50,7 +51,7 @@ public final class ColumnSuffixRule implements SchemaRule {
     public void check(Schema schema, RuleContext context) {
         List<NameConvention> conventions = context.option(CONVENTIONS);
         Tables.forEachDeclaredColumn(schema, (table, column) -> {
-            if (!CommonColumns.isCommon(column) && !claimsKind(column, conventions)) {
+            if (!CommonColumns.isCommon(column) && !LogicalDeleteFlags.isFlag(column) && !claimsKind(column, conventions)) {
                 conventions.stream()
                         .filter(convention -> convention.typeMatches(column) && !convention.nameMatches(column))
                         .findFirst()

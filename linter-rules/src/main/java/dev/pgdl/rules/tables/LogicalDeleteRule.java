@@ -8,6 +8,7 @@ import dev.pgdl.core.spi.RuleContext;
 import dev.pgdl.core.spi.RuleMeta;
 import dev.pgdl.core.spi.SchemaRule;
 import dev.pgdl.core.spi.Severity;
+import dev.pgdl.rules.support.LogicalDeleteFlags;
 import dev.pgdl.rules.support.Patterns;
 import dev.pgdl.rules.support.Tables;
 
@@ -18,7 +19,7 @@ import java.util.regex.Pattern;
 public final class LogicalDeleteRule implements SchemaRule {
 
     public static final OptionSpec<List<String>> PATTERNS = OptionSpec.of("patterns", OptionType.stringList(),
-                    List.of("(is_)?(del|delete|deleted)(_?(flg|flag|kbn|div))?", "sakujo(_?(flg|flag|kbn))?"))
+                    LogicalDeleteFlags.DEFAULT_PATTERNS)
             .requiring(Patterns::allCompile, "a list of valid regular expressions");
 
     public static final Message FLAG = Message.of("flag", "column", "table");

@@ -7,6 +7,7 @@ import dev.pgdl.core.spi.RuleContext;
 import dev.pgdl.core.spi.RuleMeta;
 import dev.pgdl.core.spi.SchemaRule;
 import dev.pgdl.core.spi.Severity;
+import dev.pgdl.rules.support.LogicalDeleteFlags;
 import dev.pgdl.rules.support.Tables;
 
 import java.util.regex.Pattern;
@@ -32,7 +33,7 @@ public final class BooleanAlternativeRule implements SchemaRule {
     @Override
     public void check(Schema schema, RuleContext context) {
         Tables.forEachDeclaredColumn(schema, (table, column) -> {
-            if (column.type().is("boolean")) {
+            if (column.type().is("boolean") && !LogicalDeleteFlags.isFlag(column)) {
                 context.report(column, CONSIDER, column.name().name(), timestampName(column));
             }
         });
