@@ -23,7 +23,7 @@ CREATE TABLE m_customer (
     patched_by      varchar(64),
     patched_id      varchar(64),
     CONSTRAINT pk_m_customer PRIMARY KEY (customer_id)
-);
+) WITH (fillfactor = 90);
 
 CREATE UNIQUE INDEX uk_m_customer ON m_customer (email);
 
@@ -49,7 +49,7 @@ CREATE TABLE m_unit_price (
     patched_id      varchar(64),
     CONSTRAINT pk_m_unit_price PRIMARY KEY (unit_price_id),
     CONSTRAINT ex_m_unit_price EXCLUDE USING gist (item_cd WITH =, daterange(start_date, end_date, '[]') WITH &&)
-);
+) WITH (fillfactor = 90);
 
 CREATE UNIQUE INDEX uk_m_unit_price ON m_unit_price (item_cd, end_date);
 
@@ -78,8 +78,10 @@ CREATE TABLE t_order (
     CONSTRAINT pk_t_order PRIMARY KEY (order_id, order_date)
 ) PARTITION BY RANGE (order_date);
 
-CREATE TABLE t_order_202601 PARTITION OF t_order FOR VALUES FROM ('2026-01-01') TO ('2026-02-01');
-CREATE TABLE t_order_202602 PARTITION OF t_order FOR VALUES FROM ('2026-02-01') TO ('2026-03-01');
+CREATE TABLE t_order_202601 PARTITION OF t_order FOR VALUES FROM ('2026-01-01') TO ('2026-02-01')
+    WITH (fillfactor = 90);
+CREATE TABLE t_order_202602 PARTITION OF t_order FOR VALUES FROM ('2026-02-01') TO ('2026-03-01')
+    WITH (fillfactor = 90);
 
 CREATE INDEX idx_01_t_order ON t_order (customer_id);
 
@@ -149,7 +151,7 @@ CREATE TABLE ws_shipment (
     CONSTRAINT pk_ws_shipment PRIMARY KEY (shipment_id)
 ) WITH (fillfactor = 100);
 
--- summary (s_, sd_) and history (hist_)
+-- summary (sd_ daily, s_ other) and history (hist_)
 CREATE TABLE sd_sales (
     sales_date      date NOT NULL,
     sales_amount    numeric(14, 2) NOT NULL,
@@ -166,7 +168,25 @@ CREATE TABLE sd_sales (
     patched_by      varchar(64),
     patched_id      varchar(64),
     CONSTRAINT pk_sd_sales PRIMARY KEY (sales_date)
-);
+) WITH (fillfactor = 90);
+
+CREATE TABLE s_customer_sales (
+    customer_id     bigint NOT NULL,
+    sales_amount    numeric(14, 2) NOT NULL,
+    created_at      timestamptz NOT NULL,
+    created_by      varchar(64) NOT NULL,
+    created_pgm_cd  varchar(64) NOT NULL,
+    created_tx_id   varchar(64) NOT NULL,
+    updated_at      timestamptz NOT NULL,
+    updated_by      varchar(64) NOT NULL,
+    updated_pgm_cd  varchar(64) NOT NULL,
+    updated_tx_id   varchar(64) NOT NULL,
+    lock_no         bigint NOT NULL DEFAULT 1,
+    patched_at      timestamptz,
+    patched_by      varchar(64),
+    patched_id      varchar(64),
+    CONSTRAINT pk_s_customer_sales PRIMARY KEY (customer_id)
+) WITH (fillfactor = 90);
 
 CREATE TABLE hist_order (
     order_history_id bigint GENERATED ALWAYS AS IDENTITY,
