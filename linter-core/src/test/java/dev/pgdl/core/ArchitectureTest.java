@@ -22,6 +22,7 @@ class ArchitectureTest {
     private static final String SPI = "dev.pgdl.core.spi..";
     private static final String ENGINE = "dev.pgdl.core.engine..";
     private static final String DDL = "dev.pgdl.core.ddl..";
+    private static final String CATALOG = "dev.pgdl.core.catalog..";
     private static final String CONFIG = "dev.pgdl.core.config..";
     private static final String REPORT = "dev.pgdl.core.report..";
     private static final String API = "dev.pgdl.core.api..";
@@ -48,15 +49,17 @@ class ArchitectureTest {
             .layer("spi").definedBy(SPI)
             .layer("engine").definedBy(ENGINE)
             .layer("ddl").definedBy(DDL)
+            .layer("catalog").definedBy(CATALOG)
             .layer("config").definedBy(CONFIG)
             .layer("report").definedBy(REPORT)
             .layer("api").definedBy(API)
             .whereLayer("api").mayNotBeAccessedByAnyLayer()
             .whereLayer("ddl").mayOnlyBeAccessedByLayers("api")
+            .whereLayer("catalog").mayOnlyBeAccessedByLayers("api")
             .whereLayer("config").mayOnlyBeAccessedByLayers("api")
             .whereLayer("report").mayOnlyBeAccessedByLayers("api")
-            .whereLayer("engine").mayOnlyBeAccessedByLayers("ddl", "config", "report", "api")
-            .whereLayer("spi").mayOnlyBeAccessedByLayers("engine", "ddl", "config", "report", "api")
+            .whereLayer("engine").mayOnlyBeAccessedByLayers("ddl", "catalog", "config", "report", "api")
+            .whereLayer("spi").mayOnlyBeAccessedByLayers("engine", "ddl", "catalog", "config", "report", "api")
             .because("'the CLI and the plugin are thin shells over one shared entry point in core' (DESIGN), and "
                     + "reading, configuration and reporting are independent steps that entry point composes");
 
@@ -79,6 +82,11 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAPackage("net.sf.jsqlparser..")
             .because("'rules see only model and spi, never JDBC, JSqlParser, files or output' (DESIGN); "
                     + "the DDL reader turns JSqlParser's trees into the model");
+
+    @ArchTest
+    static final ArchRule jdbcOnlyInTheCatalogReader = noClasses().that().resideOutsideOfPackage(CATALOG)
+            .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.postgresql..")
+            .because("'java.sql and the driver only in catalog' (STYLE B8); rules never see JDBC (DESIGN)");
 
     @ArchTest
     static final ArchRule noStandardStreams = NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS

@@ -5,30 +5,30 @@ import dev.pgdl.core.model.Schema;
 import dev.pgdl.core.model.Sequence;
 
 import java.util.Optional;
-import java.util.Set;
 
-/** Sequences a design declares, as opposed to those PostgreSQL creates for it. */
+/**
+ * Sequences a design declares, as opposed to those PostgreSQL creates for it. Decided on what both
+ * a DDL file and a live catalog show (ownership and defaults), never on how a column was spelled,
+ * so the two give the same findings.
+ */
 public final class Sequences {
-
-    private static final Set<String> SERIALS = Set.of("serial", "serial4", "bigserial", "serial8", "smallserial",
-            "serial2");
 
     private Sequences() {
     }
 
-    /** Created by PostgreSQL for an identity column or a serial column, and named by it. */
+    /** Created by PostgreSQL for an identity column, or for a serial column: owned by a column that draws from it. */
     public static boolean isImplicit(Schema schema, Sequence sequence) {
-        return sequence.identity() || owner(schema, sequence).filter(Sequences::isSerial).isPresent();
+        return sequence.identity() || owner(schema, sequence).filter(column -> drawsFrom(column, sequence)).isPresent();
     }
 
-    /** A column declared {@code serial}, {@code bigserial}, …: PostgreSQL creates its sequence. */
-    public static boolean isSerial(Column column) {
-        return SERIALS.contains(TypeNames.writtenBase(column.type()));
-    }
-
-    /** Fed by a sequence PostgreSQL creates and names {@code table_column_seq}. */
+    /** Fed by a sequence: an identity column, or one whose default is {@code nextval(…)} (serial). */
     public static boolean hasImplicitSequence(Column column) {
-        return column.isIdentity() || isSerial(column);
+        return column.isIdentity() || Defaults.isNextval(column.defaultExpression());
+    }
+
+    private static boolean drawsFrom(Column column, Sequence sequence) {
+        return Defaults.isNextval(column.defaultExpression())
+                && column.defaultExpression().contains(sequence.name().name().name() + "'");
     }
 
     private static Optional<Column> owner(Schema schema, Sequence sequence) {

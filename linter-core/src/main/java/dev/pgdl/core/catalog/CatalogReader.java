@@ -1,0 +1,41 @@
+package dev.pgdl.core.catalog;
+
+import dev.pgdl.core.model.Schema;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * Reads the schema model from a live database's {@code pg_catalog}, in a constant number of
+ * queries whatever the number of tables, inside a read-only transaction that it rolls back: the
+ * database is only read. System schemas and objects that extensions own are left out.
+ */
+public final class CatalogReader {
+
+    private static final String STATEMENT_TIMEOUT = "60s";
+    private static final String LOCK_TIMEOUT = "5s";
+
+    public CatalogReadResult read(Connection connection) throws SQLException {
+        boolean autoCommit = connection.getAutoCommit();
+        connection.setAutoCommit(false);
+        try (Statement session = connection.createStatement()) {
+            session.execute("SET TRANSACTION READ ONLY");
+            session.execute("SET LOCAL statement_timeout = '" + STATEMENT_TIMEOUT + "'");
+            session.execute("SET LOCAL lock_timeout = '" + LOCK_TIMEOUT + "'");
+            session.execute("SET LOCAL application_name = 'pgdl'");
+            CatalogQueries queries = new CatalogQueries(connection);
+            Schema schema = new Schema(ObjectCatalog.namespaces(queries), TableCatalog.read(queries),
+                    ObjectCatalog.indexes(queries), ObjectCatalog.views(queries), ObjectCatalog.sequences(queries),
+                    ObjectCatalog.enums(queries), ObjectCatalog.domains(queries), ObjectCatalog.functions(queries),
+                    ObjectCatalog.triggers(queries), ObjectCatalog.extensions(queries), SecurityCatalog.roles(queries),
+                    SecurityCatalog.memberships(queries),
+                    SecurityCatalog.grants(queries, SecurityCatalog.roleNames(queries)), SecurityCatalog.policies(queries));
+            String version = queries.list("SHOW server_version", row -> row.getString(1)).get(0);
+            return new CatalogReadResult(schema, queries.count(), version);
+        } finally {
+            connection.rollback();
+            connection.setAutoCommit(autoCommit);
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package dev.pgdl.core.catalog;
+
+import dev.pgdl.core.model.DataType;
+import dev.pgdl.core.model.TypeOrigin;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Types as the catalog states them. The SQL fragment reads, for a type oid and typmod, the
+ * canonical name of its element type (PostgreSQL's own spelling for built-in types, schema-qualified
+ * for others), where it comes from, and {@code format_type} with modifiers.
+ */
+final class CatalogTypes {
+
+    /** Columns {@code type_name, type_origin, type_written}; needs the aliases {@code ty} (the type). */
+    static String columns(String typeOid, String typmod) {
+        return """
+                (SELECT CASE WHEN en.nspname = 'pg_catalog' THEN format_type(et.oid, NULL) ELSE en.nspname || '.' || et.typname END
+                   FROM pg_type et JOIN pg_namespace en ON en.oid = et.typnamespace
+                  WHERE et.oid = CASE WHEN ty.typelem <> 0 AND ty.typlen = -1 THEN ty.typelem ELSE ty.oid END) AS type_name,
+                (SELECT CASE WHEN et.typtype = 'e' THEN 'ENUM' WHEN et.typtype = 'd' THEN 'DOMAIN'
+                             WHEN et.typtype = 'c' THEN 'COMPOSITE' WHEN et.typtype IN ('r', 'm') THEN 'RANGE'
+                             WHEN EXISTS (SELECT 1 FROM pg_depend dp WHERE dp.classid = 'pg_type'::regclass
+                                          AND dp.objid = et.oid AND dp.deptype = 'e') THEN 'EXTENSION'
+                             WHEN en.nspname = 'pg_catalog' THEN 'BUILT_IN' ELSE 'UNKNOWN' END
+                   FROM pg_type et JOIN pg_namespace en ON en.oid = et.typnamespace
+                  WHERE et.oid = CASE WHEN ty.typelem <> 0 AND ty.typlen = -1 THEN ty.typelem ELSE ty.oid END) AS type_origin,
+                format_type(%s, %s) AS type_written""".formatted(typeOid, typmod);
+    }
+
+    private static final Pattern MODIFIERS = Pattern.compile("\\(([^()]*)\\)");
+
+    private CatalogTypes() {
+    }
+
+    static DataType read(ResultSet row) throws SQLException {
+        String name = row.getString("type_name");
+        String written = row.getString("type_written");
+        int arrayDimensions = Math.max(written.endsWith("]") ? 1 : 0, countBrackets(written));
+        Integer first = null;
+        Integer second = null;
+        Matcher modifiers = MODIFIERS.matcher(written);
+        if (modifiers.find()) {
+            String[] parts = modifiers.group(1).split(",");
+            first = integer(parts[0]);
+            second = parts.length > 1 ? integer(parts[1]) : null;
+        }
+        boolean lengthType = name.equals("character varying") || name.equals("character") || name.startsWith("bit");
+        boolean numeric = name.equals("numeric");
+        return new DataType(name, lengthType ? first : null, lengthType ? null : first, numeric ? second : null,
+                arrayDimensions, TypeOrigin.valueOf(row.getString("type_origin")), written);
+    }
+
+    private static int countBrackets(String written) {
+        return (int) written.chars().filter(c -> c == '[').count();
+    }
+
+    private static Integer integer(String text) {
+        try {
+            return Integer.valueOf(text.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package dev.pgdl.core.catalog;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A real PostgreSQL for tests, never a mock: the server named by {@code PGDL_TEST_JDBC_URL} (with
+ * {@code PGDL_TEST_USER} and {@code PGDL_TEST_PASSWORD}) when set, otherwise an embedded
+ * PostgreSQL 17 from Maven Central, started once per test run. Each test gets a fresh database.
+ */
+public final class TestPostgres {
+
+    private static final AtomicInteger DATABASES = new AtomicInteger();
+    private static Server server;
+
+    private record Server(String baseUrl, String user, String password) {
+        Connection connect(String database) throws SQLException {
+            return DriverManager.getConnection(baseUrl + database, user, password);
+        }
+    }
+
+    private TestPostgres() {
+    }
+
+    /** A connection to a new, empty database. */
+    public static Connection newDatabase() throws SQLException {
+        String name = "pgdl_test_" + ProcessHandle.current().pid() + "_" + DATABASES.incrementAndGet();
+        try (Connection admin = server().connect("postgres"); Statement statement = admin.createStatement()) {
+            statement.execute("CREATE DATABASE " + name);
+        }
+        return server().connect(name);
+    }
+
+    private static synchronized Server server() {
+        if (server == null) {
+            String url = System.getenv("PGDL_TEST_JDBC_URL");
+            server = url != null ? new Server(url.substring(0, url.lastIndexOf('/') + 1),
+                    System.getenv("PGDL_TEST_USER"), System.getenv("PGDL_TEST_PASSWORD")) : embedded();
+        }
+        return server;
+    }
+
+    private static Server embedded() {
+        try {
+            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                    .setServerConfig("listen_addresses", "127.0.0.1")
+                    .start();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    postgres.close();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }));
+            return new Server("jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/", "postgres", "");
+        } catch (IOException e) {
+            throw new IllegalStateException("No PostgreSQL for the catalog tests: the embedded PostgreSQL did not start ("
+                    + e.getMessage() + "). Set PGDL_TEST_JDBC_URL (and PGDL_TEST_USER, PGDL_TEST_PASSWORD) to a server"
+                    + " the tests may create databases on.", e);
+        }
+    }
+}
