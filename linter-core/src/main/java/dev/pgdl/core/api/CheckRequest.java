@@ -21,6 +21,10 @@ public record CheckRequest(List<Path> paths, Path workingDirectory, Optional<Pat
         paths = List.copyOf(paths);
     }
 
+    public ReportOptions reportOptions() {
+        return new ReportOptions(workingDirectory, configFile, format, failOn, output, language);
+    }
+
     /** Checks {@code paths} from the current directory with the defaults: text report, fail on errors. */
     public static CheckRequest of(List<Path> paths) {
         return new CheckRequest(paths, Path.of(""), Optional.empty(), ReportFormat.TEXT, FailOn.ERROR,

@@ -1,5 +1,8 @@
 package dev.pgdl.core.api;
 
+import dev.pgdl.core.catalog.CatalogException;
+import dev.pgdl.core.catalog.CatalogReader;
+import dev.pgdl.core.catalog.ConnectionSettings;
 import dev.pgdl.core.config.ConfigException;
 import dev.pgdl.core.config.ConfigLoader;
 import dev.pgdl.core.spi.ClosestName;
@@ -21,6 +24,8 @@ import dev.pgdl.core.report.Summary;
 import dev.pgdl.core.report.TextReport;
 import dev.pgdl.core.spi.Rule;
 import dev.pgdl.core.spi.Severity;
+
+import dev.pgdl.core.model.Schema;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -63,7 +68,7 @@ public final class Pgdl {
         long start = System.nanoTime();
         LintConfig config;
         try {
-            config = loadConfig(request);
+            config = loadConfig(request.reportOptions());
         } catch (ConfigException e) {
             return new CheckResult(ExitCode.USAGE_ERROR, e.problems().stream().map(ConfigProblem::toString).toList());
         }
@@ -74,13 +79,45 @@ public final class Pgdl {
                 (System.nanoTime() - start) / 1_000_000);
         List<String> errors = new ArrayList<>(inputs.errors());
         try {
-            writeReport(request, findings, summary, standardOutput);
+            writeReport(request.reportOptions(), findings, summary, standardOutput);
         } catch (IOException e) {
             errors.add(request.output().map(Path::toString).orElse("output") + ": error: cannot write the report ("
                     + e.getMessage() + ")");
             return new CheckResult(ExitCode.USAGE_ERROR, errors);
         }
         return new CheckResult(exitCode(findings, request.failOn(), errors), errors);
+    }
+
+    /**
+     * Audits a live database: reads its catalog (read-only) and runs the schema rules. A database
+     * that cannot be reached gives one error line (never the password) and exit code 3.
+     */
+    public CheckResult audit(AuditRequest request, Writer standardOutput) {
+        long start = System.nanoTime();
+        LintConfig config;
+        try {
+            config = loadConfig(request.options());
+        } catch (ConfigException e) {
+            return new CheckResult(ExitCode.USAGE_ERROR, e.problems().stream().map(ConfigProblem::toString).toList());
+        }
+        Schema schema;
+        ConnectionSettings settings = new ConnectionSettings(request.url(), request.user(), Optional.empty());
+        try {
+            settings = Database.settings(request);
+            schema = new CatalogReader().read(settings).schema();
+        } catch (CatalogException | IOException e) {
+            return new CheckResult(ExitCode.INPUT_ERROR, List.of(settings.displayUrl() + ": error: " + e.getMessage()));
+        }
+        List<Finding> findings = new ArrayList<>(new SchemaLinter(registry.all(), config).lint(schema));
+        findings.sort(Finding.ORDER);
+        Summary summary = Summary.of(findings, 0, 0, 0, (System.nanoTime() - start) / 1_000_000);
+        try {
+            writeReport(request.options(), findings, summary, standardOutput);
+        } catch (IOException e) {
+            return new CheckResult(ExitCode.USAGE_ERROR, List.of(request.options().output().map(Path::toString)
+                    .orElse("output") + ": error: cannot write the report (" + e.getMessage() + ")"));
+        }
+        return new CheckResult(exitCode(findings, request.options().failOn(), List.of()), List.of());
     }
 
     /** Every rule, in id order. */
@@ -119,7 +156,7 @@ public final class Pgdl {
         return DefaultRuleSetWriter.write(registry);
     }
 
-    private LintConfig loadConfig(CheckRequest request) {
+    private LintConfig loadConfig(ReportOptions request) {
         ConfigLoader loader = new ConfigLoader(registry, classLoader);
         Path implicit = request.workingDirectory().resolve(USER_CONFIG);
         if (request.configFile().isPresent()) {
@@ -143,7 +180,7 @@ public final class Pgdl {
                 problem.statementKind(), problem.reason(), config));
     }
 
-    private static void writeReport(CheckRequest request, List<Finding> findings, Summary summary,
+    private static void writeReport(ReportOptions request, List<Finding> findings, Summary summary,
                                     Writer standardOutput) throws IOException {
         ReportWriter writer = switch (request.format()) {
             case TEXT -> new TextReport(request.language());

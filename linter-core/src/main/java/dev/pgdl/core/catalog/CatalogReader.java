@@ -3,8 +3,10 @@ package dev.pgdl.core.catalog;
 import dev.pgdl.core.model.Schema;
 
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Properties;
 
 /**
  * Reads the schema model from a live database's {@code pg_catalog}, in a constant number of
@@ -15,6 +17,22 @@ public final class CatalogReader {
 
     private static final String STATEMENT_TIMEOUT = "60s";
     private static final String LOCK_TIMEOUT = "5s";
+
+    /** Connects, reads and disconnects; the connection is opened read-only and named {@code pgdl}. */
+    public CatalogReadResult read(ConnectionSettings settings) throws CatalogException {
+        Properties properties = new Properties();
+        settings.user().ifPresent(user -> properties.setProperty("user", user));
+        settings.password().ifPresent(password -> properties.setProperty("password", password));
+        properties.setProperty("ApplicationName", "pgdl");
+        properties.setProperty("readOnly", "true");
+        properties.setProperty("connectTimeout", "10");
+        try (Connection connection = DriverManager.getConnection(settings.url(), properties)) {
+            return read(connection);
+        } catch (SQLException e) {
+            throw new CatalogException(String.valueOf(e.getMessage()).lines().findFirst()
+                    .orElse(e.getClass().getSimpleName()), e);
+        }
+    }
 
     public CatalogReadResult read(Connection connection) throws SQLException {
         boolean autoCommit = connection.getAutoCommit();

@@ -29,13 +29,26 @@ public final class TestPostgres {
     private TestPostgres() {
     }
 
+    /** A new, empty database: its JDBC URL and the role that may use it. */
+    public record Database(String url, String user, String password) {
+
+        public Connection connect() throws SQLException {
+            return DriverManager.getConnection(url, user, password);
+        }
+    }
+
     /** A connection to a new, empty database. */
     public static Connection newDatabase() throws SQLException {
+        return newEmptyDatabase().connect();
+    }
+
+    public static Database newEmptyDatabase() throws SQLException {
         String name = "pgdl_test_" + ProcessHandle.current().pid() + "_" + DATABASES.incrementAndGet();
-        try (Connection admin = server().connect("postgres"); Statement statement = admin.createStatement()) {
+        Server server = server();
+        try (Connection admin = server.connect("postgres"); Statement statement = admin.createStatement()) {
             statement.execute("CREATE DATABASE " + name);
         }
-        return server().connect(name);
+        return new Database(server.baseUrl() + name, server.user(), server.password());
     }
 
     private static synchronized Server server() {

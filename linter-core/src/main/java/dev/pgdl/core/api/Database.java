@@ -1,0 +1,27 @@
+package dev.pgdl.core.api;
+
+import dev.pgdl.core.catalog.ConnectionSettings;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.Optional;
+
+/** The connection settings of an audit; the password comes from a file or PGPASSWORD, else the driver's ~/.pgpass. */
+final class Database {
+
+    private Database() {
+    }
+
+    static ConnectionSettings settings(AuditRequest request) throws IOException {
+        return new ConnectionSettings(request.url(), request.user(), password(request));
+    }
+
+    private static Optional<String> password(AuditRequest request) throws IOException {
+        if (request.passwordFile().isPresent()) {
+            return Optional.of(Files.readString(request.options().workingDirectory().resolve(request.passwordFile().get()),
+                    StandardCharsets.UTF_8).lines().findFirst().orElse(""));
+        }
+        return Optional.ofNullable(System.getenv("PGPASSWORD"));
+    }
+}
