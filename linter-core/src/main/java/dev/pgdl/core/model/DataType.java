@@ -26,10 +26,6 @@ public record DataType(String name, Integer length, Integer precision, Integer s
         return !isArray() && name.equals(canonicalName);
     }
 
-    public DataType withOrigin(TypeOrigin newOrigin) {
-        return new DataType(name, length, precision, scale, arrayDimensions, newOrigin, written);
-    }
-
     /** The type as PostgreSQL would print it, with modifiers and array brackets. */
     public String sql() {
         StringBuilder sql = new StringBuilder(name);

@@ -1,7 +1,5 @@
 package dev.pgdl.core.model;
 
-import java.util.Locale;
-
 /**
  * A name as PostgreSQL stores it: unquoted names folded to lower case, quoted names kept as
  * written, remembering which it was (quoting is something naming rules care about). Two
@@ -48,10 +46,6 @@ public record Identifier(String name, boolean quoted) {
 
     public boolean is(String storedName) {
         return name.equals(storedName);
-    }
-
-    public boolean isIgnoreCase(String otherName) {
-        return name.toLowerCase(Locale.ROOT).equals(otherName.toLowerCase(Locale.ROOT));
     }
 
     @Override

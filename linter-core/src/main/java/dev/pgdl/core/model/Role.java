@@ -4,10 +4,6 @@ package dev.pgdl.core.model;
 public record Role(String name, boolean login, boolean superuser, boolean createRole, boolean bypassRls,
                    SourceLocation location) implements ModelObject {
 
-    public Role withLogin(boolean newLogin) {
-        return new Role(name, newLogin, superuser, createRole, bypassRls, location);
-    }
-
     public Role withAttributes(boolean newLogin, boolean newSuperuser, boolean newCreateRole, boolean newBypassRls) {
         return new Role(name, newLogin, newSuperuser, newCreateRole, newBypassRls, location);
     }

@@ -78,11 +78,6 @@ public record Table(QualifiedName name, Persistence persistence, Partitioning pa
                 newParameters, onCommit, rowLevelSecurity, forceRowLevelSecurity, comment, location);
     }
 
-    public Table withPersistence(Persistence newPersistence) {
-        return new Table(name, newPersistence, partitioning, partitionOf, inherits, columns, constraints,
-                storageParameters, onCommit, rowLevelSecurity, forceRowLevelSecurity, comment, location);
-    }
-
     public Table withRowLevelSecurity(boolean enabled, boolean forced) {
         return new Table(name, persistence, partitioning, partitionOf, inherits, columns, constraints,
                 storageParameters, onCommit, enabled, forced, comment, location);
