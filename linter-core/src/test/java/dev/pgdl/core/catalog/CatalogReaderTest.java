@@ -76,6 +76,19 @@ class CatalogReaderTest {
         assertThat(large.queries()).isEqualTo(small.queries());
     }
 
+    /** The build runs these tests on embedded PostgreSQL 17 and again on 16 (see the pom). */
+    @Test
+    void theServerIsTheRealPostgresThisRunAskedFor() throws SQLException {
+        try (Connection connection = TestPostgres.newDatabase()) {
+            int major = Integer.parseInt(new CatalogReader().read(connection).serverVersion().split("\\.")[0]);
+
+            assertThat(major).isBetween(13, 17);
+            if (System.getenv("PGDL_TEST_JDBC_URL") == null) {
+                assertThat(major).isEqualTo(Integer.getInteger("pgdl.test.postgres.major"));
+            }
+        }
+    }
+
     @Test
     void readingLeavesTheDatabaseAsItWasAndTheSessionUsable() throws SQLException {
         try (Connection connection = TestPostgres.newDatabase()) {
