@@ -9,6 +9,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -22,8 +23,9 @@ final class AuditCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Option(names = "--url", required = true, paramLabel = "JDBC_URL",
-            description = "The database, such as jdbc:postgresql://localhost:5432/app.")
-    private String url;
+            description = {"The database, such as jdbc:postgresql://localhost:5432/app.",
+                    "Repeat to audit several databases in parallel; each finding then names its database."})
+    private List<String> urls;
 
     @Option(names = "--user", paramLabel = "USER", description = "The role to connect as.")
     private String user;
@@ -36,7 +38,7 @@ final class AuditCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        AuditRequest request = new AuditRequest(url, Optional.ofNullable(user), Optional.ofNullable(passwordFile),
+        AuditRequest request = new AuditRequest(urls, Optional.ofNullable(user), Optional.ofNullable(passwordFile),
                 report.toReportOptions());
         return Errors.print(new Pgdl().audit(request, spec.commandLine().getOut()), spec);
     }

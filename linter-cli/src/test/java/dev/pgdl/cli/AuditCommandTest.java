@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.pgdl.core.catalog.TestPostgres;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,6 +12,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -47,5 +50,133 @@ class AuditCommandTest {
         assertThat(run.err().lines()).singleElement().satisfies(line -> assertThat(line)
                 .startsWith("jdbc:postgresql://127.0.0.1:1/app: error: ").doesNotContain("secret").doesNotContain("\tat "));
         assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void aLiveDatabaseAlsoGetsTheFindingsOnlyItsCatalogCanTell() throws SQLException, IOException {
+        TestPostgres.Database database = TestPostgres.newEmptyDatabase();
+        String suffix = database.url().substring(database.url().lastIndexOf('_'));
+        String loginRole = "app_user" + suffix;
+        String member = "alice" + suffix;
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+            statement.execute("""
+                    CREATE TABLE t_order (order_id integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+                                          order_no varchar(20));
+                    INSERT INTO t_order (order_no) VALUES ('A-1'), ('A-1');
+                    SELECT setval('t_order_order_id_seq', 1700000000);
+                    ALTER TABLE t_order ADD CONSTRAINT t_order_order_no_not_null CHECK (order_no IS NOT NULL) NOT VALID;
+                    CREATE TABLE w_import (line_no bigint PRIMARY KEY) WITH (autovacuum_enabled = false);
+                    CREATE ROLE %1$s LOGIN;
+                    CREATE ROLE %2$s LOGIN;
+                    GRANT %1$s TO %2$s;
+                    GRANT SELECT ON t_order TO %1$s;
+                    """.formatted(loginRole, member));
+            try {
+                statement.execute("CREATE UNIQUE INDEX CONCURRENTLY uk_t_order ON t_order (order_no)");
+            } catch (SQLException expected) {
+                // the duplicate rows make it fail and leave the index invalid, as in production
+            }
+        }
+        try {
+            PgdlRun run = PgdlRun.of("audit", "--url", database.url(), "--user", database.user(), "--format", "json",
+                    "--fail-on", "never");
+
+            assertThat(run.err()).isEmpty();
+            Set<String> findings = new TreeSet<>();
+            new ObjectMapper().readTree(run.out()).get("findings")
+                    .forEach(f -> findings.add(f.get("rule").asText() + " " + f.get("object").asText()));
+            assertThat(findings).contains(
+                    "health/invalid-index public.uk_t_order",
+                    "health/unvalidated-constraint public.t_order.t_order_order_no_not_null",
+                    "health/sequence-exhaustion public.t_order_order_id_seq",
+                    "health/autovacuum-disabled public.w_import",
+                    "security/role-as-user " + loginRole,
+                    "security/grant-via-role " + loginRole);
+        } finally {
+            try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+                statement.execute("DROP OWNED BY %1$s, %2$s; DROP ROLE %1$s; DROP ROLE %2$s".formatted(loginRole, member));
+            }
+        }
+    }
+
+    @Test
+    void severalDatabasesAreAuditedInOneRunAndEachFindingNamesItsDatabase() throws SQLException, IOException {
+        TestPostgres.Database shop = TestPostgres.newEmptyDatabase();
+        TestPostgres.Database clean = TestPostgres.newEmptyDatabase();
+        try (Connection connection = shop.connect(); Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE orders (id serial PRIMARY KEY)");
+        }
+
+        PgdlRun run = PgdlRun.of("audit", "--url", shop.url(), "--url", clean.url(), "--user", shop.user(),
+                "--format", "json");
+
+        assertThat(run.err()).isEmpty();
+        JsonNode findings = new ObjectMapper().readTree(run.out()).get("findings");
+        Set<String> databases = new TreeSet<>();
+        findings.forEach(f -> databases.add(f.get("database").asText()));
+        String shopName = shop.url().substring("jdbc:postgresql://".length());
+        String cleanName = clean.url().substring("jdbc:postgresql://".length());
+        assertThat(databases).containsExactlyInAnyOrder(shopName, cleanName);
+        assertThat(findings).filteredOn(f -> f.get("rule").asText().equals("types/prefer-identity"))
+                .extracting(f -> f.get("database").asText() + " " + f.get("object").asText())
+                .containsExactly(shopName + " public.orders.id");
+    }
+
+    @Test
+    void tenantSchemasThatDriftApartAreReportedWithEachDifference(@TempDir Path directory)
+            throws SQLException, IOException {
+        TestPostgres.Database database = TestPostgres.newEmptyDatabase();
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+            statement.execute("""
+                    CREATE SCHEMA tenant_a;
+                    CREATE SCHEMA tenant_b;
+                    CREATE TABLE tenant_a.t_order (order_id bigint PRIMARY KEY, order_no varchar(20) NOT NULL,
+                                                   note varchar(100));
+                    CREATE INDEX idx_01_t_order ON tenant_a.t_order (order_no);
+                    CREATE TABLE tenant_b.t_order (order_id bigint PRIMARY KEY, order_no varchar(20) NOT NULL);
+                    """);
+        }
+        Path config = Files.writeString(directory.resolve("pgdl.yml"), """
+                rules:
+                  security/tenant-schema-drift:
+                    tenant-schemas: "tenant_*"
+                """);
+
+        PgdlRun run = PgdlRun.of("audit", "--url", database.url(), "--user", database.user(), "--format", "json",
+                "--config", config.toString(), "--fail-on", "never");
+
+        assertThat(run.err()).isEmpty();
+        List<String> drift = new ArrayList<>();
+        new ObjectMapper().readTree(run.out()).get("findings").forEach(f -> {
+            if (f.get("rule").asText().equals("security/tenant-schema-drift")) {
+                drift.add(f.get("message").asText());
+            }
+        });
+        assertThat(drift).hasSize(2)
+                .anySatisfy(message -> assertThat(message).contains("lacks column note"))
+                .anySatisfy(message -> assertThat(message).contains("lacks index idx_01_t_order"));
+    }
+
+    @Test
+    void aWrongPasswordIsOneErrorLineAndExitCodeThreeWithoutThePassword(@TempDir Path directory)
+            throws SQLException, IOException {
+        TestPostgres.Database database = TestPostgres.newEmptyDatabase();
+        String role = "pgdl_password" + database.url().substring(database.url().lastIndexOf('_'));
+        TestPostgres.createRoleWithPassword(database, role, "right-horse-battery");
+        Path passwordFile = Files.writeString(directory.resolve("password"), "wrong-staple\n");
+        try {
+            PgdlRun run = PgdlRun.of("audit", "--url", database.url(), "--user", role, "--password-file",
+                    passwordFile.toString());
+
+            assertThat(run.exitCode()).isEqualTo(3);
+            assertThat(run.err().lines()).singleElement().satisfies(line -> assertThat(line)
+                    .startsWith(database.url() + ": error: ").contains("password authentication failed")
+                    .doesNotContain("wrong-staple").doesNotContain("\tat "));
+            assertThat(run.out()).isEmpty();
+        } finally {
+            try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+                statement.execute("DROP ROLE " + role);
+            }
+        }
     }
 }

@@ -1,14 +1,23 @@
 package dev.pgdl.core.api;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * A live database to audit. The password is never part of a request: it comes from
+ * Live databases to audit, in one run. The password is never part of a request: it comes from
  * {@code passwordFile}, else the environment variable {@code PGPASSWORD}, else the driver's
  * {@code ~/.pgpass}.
  *
- * @param url a {@code jdbc:postgresql://host:port/database} URL
+ * @param urls {@code jdbc:postgresql://host:port/database} URLs, at least one
  */
-public record AuditRequest(String url, Optional<String> user, Optional<Path> passwordFile, ReportOptions options) {
+public record AuditRequest(List<String> urls, Optional<String> user, Optional<Path> passwordFile,
+                           ReportOptions options) {
+
+    public AuditRequest {
+        urls = List.copyOf(urls);
+        if (urls.isEmpty()) {
+            throw new IllegalArgumentException("an audit needs at least one database URL");
+        }
+    }
 }

@@ -13,8 +13,8 @@ final class Database {
     private Database() {
     }
 
-    static ConnectionSettings settings(AuditRequest request) throws IOException {
-        return new ConnectionSettings(request.url(), request.user(), password(request));
+    static ConnectionSettings settings(String url, AuditRequest request) throws IOException {
+        return new ConnectionSettings(url, request.user(), password(request));
     }
 
     private static Optional<String> password(AuditRequest request) throws IOException {

@@ -1,8 +1,5 @@
 package dev.pgdl.core.api;
 
-import dev.pgdl.core.catalog.CatalogException;
-import dev.pgdl.core.catalog.CatalogReader;
-import dev.pgdl.core.catalog.ConnectionSettings;
 import dev.pgdl.core.config.ConfigException;
 import dev.pgdl.core.config.ConfigLoader;
 import dev.pgdl.core.spi.ClosestName;
@@ -25,7 +22,6 @@ import dev.pgdl.core.report.TextReport;
 import dev.pgdl.core.spi.Rule;
 import dev.pgdl.core.spi.Severity;
 
-import dev.pgdl.core.model.Schema;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -89,8 +85,9 @@ public final class Pgdl {
     }
 
     /**
-     * Audits a live database: reads its catalog (read-only) and runs the schema rules. A database
-     * that cannot be reached gives one error line (never the password) and exit code 3.
+     * Audits live databases, in parallel: reads each catalog (read-only) and runs the schema rules
+     * and the catalog rules. A database that cannot be reached gives one error line (never the
+     * password) and exit code 3; the others are still reported (no report when none could be read).
      */
     public CheckResult audit(AuditRequest request, Writer standardOutput) {
         long start = System.nanoTime();
@@ -100,15 +97,11 @@ public final class Pgdl {
         } catch (ConfigException e) {
             return new CheckResult(ExitCode.USAGE_ERROR, e.problems().stream().map(ConfigProblem::toString).toList());
         }
-        Schema schema;
-        ConnectionSettings settings = new ConnectionSettings(request.url(), request.user(), Optional.empty());
-        try {
-            settings = Database.settings(request);
-            schema = new CatalogReader().read(settings).schema();
-        } catch (CatalogException | IOException e) {
-            return new CheckResult(ExitCode.INPUT_ERROR, List.of(settings.displayUrl() + ": error: " + e.getMessage()));
+        DatabaseAudits.Outcome outcome = DatabaseAudits.run(request, new SchemaLinter(registry.all(), config));
+        if (outcome.errors().size() == request.urls().size()) {
+            return new CheckResult(ExitCode.INPUT_ERROR, outcome.errors());
         }
-        List<Finding> findings = new ArrayList<>(new SchemaLinter(registry.all(), config).lint(schema));
+        List<Finding> findings = new ArrayList<>(outcome.findings());
         findings.sort(Finding.ORDER);
         Summary summary = Summary.of(findings, 0, 0, 0, (System.nanoTime() - start) / 1_000_000);
         try {
@@ -117,7 +110,7 @@ public final class Pgdl {
             return new CheckResult(ExitCode.USAGE_ERROR, List.of(request.options().output().map(Path::toString)
                     .orElse("output") + ": error: cannot write the report (" + e.getMessage() + ")"));
         }
-        return new CheckResult(exitCode(findings, request.options().failOn(), List.of()), List.of());
+        return new CheckResult(exitCode(findings, request.options().failOn(), outcome.errors()), outcome.errors());
     }
 
     /** Every rule, in id order. */

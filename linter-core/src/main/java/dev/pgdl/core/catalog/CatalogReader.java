@@ -49,8 +49,7 @@ public final class CatalogReader {
                     ObjectCatalog.triggers(queries), ObjectCatalog.extensions(queries), SecurityCatalog.roles(queries),
                     SecurityCatalog.memberships(queries),
                     SecurityCatalog.grants(queries, SecurityCatalog.roleNames(queries)), SecurityCatalog.policies(queries));
-            String version = queries.list("SHOW server_version", row -> row.getString(1)).get(0);
-            return new CatalogReadResult(schema, queries.count(), version);
+            return new CatalogReadResult(schema, StateCatalog.read(queries), queries.count());
         } finally {
             connection.rollback();
             connection.setAutoCommit(autoCommit);

@@ -9,17 +9,28 @@ import java.util.Locale;
 /**
  * One problem found: which rule, how severe, on which object (its dotted identity, such as
  * {@code public.users.email}), where, and the message.
+ *
+ * @param database the audited database the object is in, or null for findings on files
  */
 public record Finding(String rule, Severity severity, String object, SourceLocation location,
-                      LocalizedMessage message) {
+                      LocalizedMessage message, String database) {
 
-    /** Report order: file, line, column, then rule and object. */
+    public Finding(String rule, Severity severity, String object, SourceLocation location, LocalizedMessage message) {
+        this(rule, severity, object, location, message, null);
+    }
+
+    /** Report order: database, file, line, column, then rule and object. */
     public static final Comparator<Finding> ORDER = Comparator
-            .comparing((Finding f) -> f.location().file())
+            .comparing((Finding f) -> f.database() == null ? "" : f.database())
+            .thenComparing(f -> f.location().file())
             .thenComparingInt(f -> f.location().line())
             .thenComparingInt(f -> f.location().column())
             .thenComparing(Finding::rule)
             .thenComparing(Finding::object);
+
+    public Finding inDatabase(String name) {
+        return new Finding(rule, severity, object, location, message, name);
+    }
 
     public String message(Locale locale) {
         return message.render(locale);

@@ -2,6 +2,7 @@ package dev.pgdl.core.engine;
 
 import dev.pgdl.core.model.Column;
 import dev.pgdl.core.model.Constraint;
+import dev.pgdl.core.model.DatabaseState;
 import dev.pgdl.core.model.Index;
 import dev.pgdl.core.model.ModelObject;
 import dev.pgdl.core.model.Schema;
@@ -15,7 +16,7 @@ import java.util.Optional;
 /**
  * The dotted identity of every object of a schema: {@code schema.table}, {@code schema.table.column},
  * {@code schema.table.constraint}, {@code schema.index}, and plain names for database-wide
- * objects (roles, extensions). Columns and constraints do not know their table, so identities
+ * objects (roles, extensions) and the database itself. Columns and constraints do not know their table, so identities
  * are computed once per schema and looked up by reference.
  */
 final class ObjectIdentities {
@@ -23,7 +24,8 @@ final class ObjectIdentities {
     private final Map<ModelObject, String> identities = new IdentityHashMap<>();
     private final Map<ModelObject, Table> owners = new IdentityHashMap<>();
 
-    ObjectIdentities(Schema schema) {
+    ObjectIdentities(Schema schema, Optional<DatabaseState> database) {
+        database.ifPresent(d -> put(d, d.name()));
         schema.namespaces().forEach(n -> put(n, n.name().name()));
         for (Table table : schema.tables()) {
             String tableIdentity = table.name().identity();

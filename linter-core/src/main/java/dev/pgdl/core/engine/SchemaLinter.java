@@ -1,10 +1,12 @@
 package dev.pgdl.core.engine;
 
+import dev.pgdl.core.model.DatabaseState;
 import dev.pgdl.core.model.ModelObject;
 import dev.pgdl.core.model.Schema;
 import dev.pgdl.core.model.QualifiedName;
 import dev.pgdl.core.model.SourceLocation;
 import dev.pgdl.core.model.Table;
+import dev.pgdl.core.spi.CatalogRule;
 import dev.pgdl.core.spi.Message;
 import dev.pgdl.core.spi.OptionSpec;
 import dev.pgdl.core.spi.Rule;
@@ -18,7 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Runs schema rules over a schema. The engine, not the rule, applies severity, excludes and
+ * Runs schema rules over a schema, and catalog rules too when the schema comes from a live database. The engine, not the rule, applies severity, excludes and
  * positions; a rule that throws becomes a {@code pgdl/rule-failure} finding and the others go on.
  * A rule's findings are the same whatever runs beside it: each rule reports into a list of its own.
  */
@@ -32,24 +34,36 @@ public final class SchemaLinter {
         this.config = config;
     }
 
-    /** Runs the enabled rules, in parallel (rules are stateless), and returns their findings in rule order. */
+    /** Runs the enabled schema rules, in parallel (rules are stateless), and returns their findings in rule order. */
     public List<Finding> lint(Schema schema) {
-        ObjectIdentities identities = new ObjectIdentities(schema);
+        return lint(schema, Optional.empty());
+    }
+
+    /** Runs the enabled schema rules and, with a live database's state, the enabled catalog rules. */
+    public List<Finding> lint(Schema schema, Optional<DatabaseState> database) {
+        ObjectIdentities identities = new ObjectIdentities(schema, database);
         return rules.parallelStream()
-                .map(rule -> check(rule, schema, identities))
+                .map(rule -> check(rule, schema, database, identities))
                 .flatMap(List::stream)
                 .toList();
     }
 
-    private List<Finding> check(Rule rule, Schema schema, ObjectIdentities identities) {
+    private List<Finding> check(Rule rule, Schema schema, Optional<DatabaseState> database,
+                                ObjectIdentities identities) {
         RuleSettings settings = config.settings(rule.meta());
         List<Finding> findings = new ArrayList<>();
-        if (rule instanceof SchemaRule schemaRule && settings.isEnabled()) {
-            try {
-                schemaRule.check(schema, new Context(rule, settings, identities, findings));
-            } catch (RuntimeException | StackOverflowError failure) {
-                findings.add(Diagnostics.ruleFailure(rule.meta().id(), failure, config));
+        if (!settings.isEnabled()) {
+            return findings;
+        }
+        Context context = new Context(rule, settings, identities, findings);
+        try {
+            if (rule instanceof SchemaRule schemaRule) {
+                schemaRule.check(schema, context);
+            } else if (rule instanceof CatalogRule catalogRule && database.isPresent()) {
+                catalogRule.check(schema, database.get(), context);
             }
+        } catch (RuntimeException | StackOverflowError failure) {
+            findings.add(Diagnostics.ruleFailure(rule.meta().id(), failure, config));
         }
         return findings;
     }

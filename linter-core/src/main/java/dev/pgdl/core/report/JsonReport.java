@@ -12,8 +12,9 @@ import java.util.Locale;
 
 /**
  * The versioned JSON report: {@code {"version": 1, "findings": [{"rule", "severity", "object",
- * "file", "line", "column", "message"}], "summary": {...}}}. Messages are English; a finding
- * without a file or object has null there.
+ * "file", "line", "column", "message"}], "summary": {...}}}, messages in the chosen language. A
+ * finding without a file or object has null there; a finding of an audit also has
+ * {@code "database"}, the audited database's name.
  */
 public final class JsonReport implements ReportWriter {
 
@@ -50,6 +51,9 @@ public final class JsonReport implements ReportWriter {
         json.writeStringField("rule", finding.rule());
         json.writeStringField("severity", finding.severity().id());
         json.writeStringField("object", finding.object().isEmpty() ? null : finding.object());
+        if (finding.database() != null) {
+            json.writeStringField("database", finding.database());
+        }
         if (location.isKnown()) {
             json.writeStringField("file", location.file());
             json.writeNumberField("line", location.line());

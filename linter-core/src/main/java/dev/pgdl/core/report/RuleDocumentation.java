@@ -5,6 +5,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.pgdl.core.engine.RuleTexts;
+import dev.pgdl.core.spi.CatalogRule;
 import dev.pgdl.core.spi.OptionSpec;
 import dev.pgdl.core.spi.Rule;
 import dev.pgdl.core.spi.RuleMeta;
@@ -52,7 +53,10 @@ public final class RuleDocumentation {
                 .append(row(label("Default severity", "既定の重大度"), "`" + meta.defaultSeverity().id() + "`"))
                 .append(row(label("Category", "分類"), "`" + meta.category() + "`"))
                 .append(row(label("Guideline section", "ガイドラインの節"), meta.guideline()))
-                .append(row(label("Since", "追加バージョン"), meta.since()));
+                .append(row(label("Since", "追加バージョン"), meta.since()))
+                .append(row(label("Checks", "検査対象"), rule instanceof CatalogRule
+                        ? label("live databases only (`pgdl audit`)", "稼働中のデータベースのみ（`pgdl audit`）")
+                        : label("DDL files and live databases", "DDL ファイルと稼働中のデータベース")));
         if (!meta.defaultExclude().isEmpty()) {
             page.append(row(label("Excluded by default", "既定の除外"), "`" + String.join("`, `", meta.defaultExclude()) + "`"));
         }

@@ -10,7 +10,8 @@ import java.util.Locale;
 /**
  * One line per finding, {@code file:line:col: severity rule-id message} (compiler style, so
  * editors and CI logs link to the position), then a summary line. A finding without a file, such
- * as a rule failure, names its object instead of a position.
+ * as a rule failure or one from an audit, names its object instead of a position, after its
+ * database in brackets when it has one.
  */
 public final class TextReport implements ReportWriter {
 
@@ -23,7 +24,8 @@ public final class TextReport implements ReportWriter {
     @Override
     public void write(List<Finding> findings, Summary summary, Writer out) throws IOException {
         for (Finding finding : findings) {
-            String where = finding.location().isKnown() ? finding.location().toString() : finding.object();
+            String where = finding.location().isKnown() ? finding.location().toString()
+                    : finding.database() == null ? finding.object() : "[" + finding.database() + "] " + finding.object();
             out.write(where + ": " + finding.severity().id() + " " + finding.rule() + " " + finding.message(language)
                     + "\n");
         }

@@ -2,6 +2,7 @@ package dev.pgdl.core.catalog;
 
 import dev.pgdl.core.model.Column;
 import dev.pgdl.core.model.ConstraintType;
+import dev.pgdl.core.model.DatabaseState;
 import dev.pgdl.core.model.IdentityGeneration;
 import dev.pgdl.core.model.ReferentialAction;
 import dev.pgdl.core.model.Schema;
@@ -14,6 +15,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 class CatalogReaderTest {
@@ -74,6 +76,31 @@ class CatalogReaderTest {
         assertThat(large.schema().tables()).hasSize(200);
         assertThat(large.schema().indexes()).hasSize(200);
         assertThat(large.queries()).isEqualTo(small.queries());
+    }
+
+    @Test
+    void theLiveStateShowsInvalidIndexesSequenceValuesAndTheServerSettings() throws SQLException {
+        try (Connection connection = TestPostgres.newDatabase()) {
+            apply(connection, """
+                    CREATE TABLE t_order (order_id integer GENERATED ALWAYS AS IDENTITY, order_no varchar(20));
+                    INSERT INTO t_order (order_no) VALUES ('A-1'), ('A-1');
+                    CREATE INDEX idx_01_t_order ON t_order (order_no);
+                    CREATE SEQUENCE seq_t_order_01;
+                    """);
+            assertThatThrownBy(() -> apply(connection, "CREATE UNIQUE INDEX CONCURRENTLY uk_t_order ON t_order (order_no)"))
+                    .hasMessageContaining("could not create unique index");
+            DatabaseState state = new CatalogReader().read(connection).state();
+
+            assertThat(state.indexUsage()).extracting(u -> u.index().identity(), DatabaseState.IndexUsage::valid)
+                    .contains(tuple("public.idx_01_t_order", true), tuple("public.uk_t_order", false));
+            assertThat(state.sequenceUsage()).extracting(u -> u.sequence().identity(), DatabaseState.SequenceUsage::lastValue,
+                            DatabaseState.SequenceUsage::maxValue)
+                    .containsExactly(tuple("public.seq_t_order_01", null, Long.MAX_VALUE),
+                            tuple("public.t_order_order_id_seq", 2L, (long) Integer.MAX_VALUE));
+            assertThat(state.name()).startsWith("pgdl_test_");
+            assertThat(state.bootstrapSuperuser()).isNotBlank();
+            assertThat(state.statisticsCollected()).isTrue();
+        }
     }
 
     /** The build runs these tests on embedded PostgreSQL 17 and again on 16 (see the pom). */

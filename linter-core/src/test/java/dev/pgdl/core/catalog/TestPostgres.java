@@ -5,9 +5,13 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -49,6 +53,41 @@ public final class TestPostgres {
             statement.execute("CREATE DATABASE " + name);
         }
         return new Database(server.baseUrl() + name, server.user(), server.password());
+    }
+
+    /**
+     * Creates a login role that has to give {@code password}. The embedded server trusts every
+     * local connection, so for it a rule asking this role for its password is put first in
+     * {@code pg_hba.conf}; an external server is expected to ask for passwords already.
+     */
+    public static void createRoleWithPassword(Database database, String role, String password) throws SQLException {
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+            statement.execute("CREATE ROLE " + role + " LOGIN PASSWORD '" + password + "'");
+            if (System.getenv("PGDL_TEST_JDBC_URL") == null) {
+                try (ResultSet hba = statement.executeQuery("SHOW hba_file")) {
+                    hba.next();
+                    Path file = Path.of(hba.getString(1));
+                    Files.writeString(file, "host all " + role + " all scram-sha-256\n" + Files.readString(file));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                statement.execute("SELECT pg_reload_conf()");
+                awaitPasswordRequired(database, role);
+            }
+        }
+    }
+
+    /** The postmaster reloads its configuration asynchronously. */
+    private static void awaitPasswordRequired(Database database, String role) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (System.nanoTime() < deadline) {
+            try (Connection ignored = DriverManager.getConnection(database.url(), role, "")) {
+                Thread.onSpinWait();
+            } catch (SQLException passwordAsked) {
+                return;
+            }
+        }
+        throw new IllegalStateException("the test server did not start asking " + role + " for a password");
     }
 
     private static synchronized Server server() {

@@ -2,8 +2,10 @@ package dev.pgdl.core.engine;
 
 import dev.pgdl.core.engine.fixture.ColumnNameRule;
 import dev.pgdl.core.engine.fixture.CrashingRule;
+import dev.pgdl.core.engine.fixture.DatabaseNameRule;
 import dev.pgdl.core.model.Column;
 import dev.pgdl.core.model.DataType;
+import dev.pgdl.core.model.DatabaseState;
 import dev.pgdl.core.model.Identifier;
 import dev.pgdl.core.model.IdentityGeneration;
 import dev.pgdl.core.model.OnCommit;
@@ -19,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -116,6 +119,20 @@ class SchemaLinterTest {
                     assertThat(f.englishMessage()).contains("test/crashing", "boom");
                 });
         assertThat(findings).filteredOn(f -> f.rule().equals("test/column-name")).hasSize(3);
+    }
+
+    @Test
+    void catalogRulesRunOnlyWithALiveDatabaseAndMayReportOnTheDatabaseItself() {
+        DatabaseState state = new DatabaseState("app", "17.5", "postgres", List.of(), true, null, List.of(), List.of());
+        SchemaLinter linter = new SchemaLinter(List.of(new DatabaseNameRule(), new ColumnNameRule()), LintConfig.DEFAULTS);
+
+        List<Finding> fromFiles = linter.lint(SCHEMA);
+        List<Finding> fromDatabase = linter.lint(SCHEMA, Optional.of(state));
+
+        assertThat(fromFiles).extracting(Finding::rule).doesNotContain("test/database-name").isNotEmpty();
+        assertThat(fromDatabase).filteredOn(f -> f.rule().equals("test/database-name"))
+                .extracting(Finding::object, Finding::englishMessage)
+                .containsExactly(tuple("app", "Database app was audited."));
     }
 
     private static Severity severityOf(List<Finding> findings, String object) {

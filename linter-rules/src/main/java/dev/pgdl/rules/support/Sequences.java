@@ -31,7 +31,8 @@ public final class Sequences {
                 && column.defaultExpression().contains(sequence.name().name().name() + "'");
     }
 
-    private static Optional<Column> owner(Schema schema, Sequence sequence) {
+    /** The column that owns the sequence (serial, identity or OWNED BY), if it is in the schema. */
+    public static Optional<Column> owner(Schema schema, Sequence sequence) {
         if (sequence.ownedBy() == null) {
             return Optional.empty();
         }

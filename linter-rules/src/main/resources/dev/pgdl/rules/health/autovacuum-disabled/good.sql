@@ -1,0 +1,1 @@
+CREATE TABLE w_import (line_no bigint NOT NULL) WITH (fillfactor = 100);

@@ -1,0 +1,3 @@
+CREATE TABLE t_order (order_id bigint NOT NULL, order_no varchar(20));
+ALTER TABLE t_order ADD CONSTRAINT t_order_order_no_not_null CHECK (order_no IS NOT NULL) NOT VALID;
+ALTER TABLE t_order VALIDATE CONSTRAINT t_order_order_no_not_null;
