@@ -6,6 +6,7 @@ import dev.pgdl.core.model.DatabaseState.SequenceUsage;
 import dev.pgdl.core.model.QualifiedName;
 
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
@@ -18,6 +19,7 @@ final class StateCatalog {
 
     private static final String SETTINGS = """
             SELECT current_database() AS name, current_setting('server_version') AS server_version,
+                   current_date AS today,
                    (SELECT rolname FROM pg_roles WHERE oid = 10) AS bootstrap_superuser,
                    current_setting('shared_preload_libraries') AS preload,
                    current_setting('track_counts')::boolean AS track_counts,
@@ -53,7 +55,8 @@ final class StateCatalog {
                 QualifiedName.of(row.getString("schemaname"), row.getString("sequencename")),
                 row.getBoolean("readable"), (Long) row.getObject("last_value"), row.getLong("max_value")));
         return queries.list(SETTINGS, row -> new DatabaseState(row.getString("name"), row.getString("server_version"),
-                row.getString("bootstrap_superuser"), libraries(row.getString("preload")),
+                row.getObject("today", LocalDate.class), row.getString("bootstrap_superuser"),
+                libraries(row.getString("preload")),
                 row.getBoolean("track_counts"), row.getString("stats_reset"), indexes, sequences)).get(0);
     }
 

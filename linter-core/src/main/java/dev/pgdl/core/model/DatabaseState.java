@@ -1,5 +1,6 @@
 package dev.pgdl.core.model;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -11,8 +12,9 @@ import java.util.List;
  * @param preloadedLibraries   {@code shared_preload_libraries}
  * @param statisticsCollected  whether {@code track_counts} is on, so that index scan counts mean something
  * @param statisticsResetAt    when the database's statistics were last reset, or null if never
+ * @param today                the server's current date, against which partition runway and retention are measured
  */
-public record DatabaseState(String name, String serverVersion, String bootstrapSuperuser,
+public record DatabaseState(String name, String serverVersion, LocalDate today, String bootstrapSuperuser,
                             List<String> preloadedLibraries, boolean statisticsCollected, String statisticsResetAt,
                             List<IndexUsage> indexUsage, List<SequenceUsage> sequenceUsage) implements ModelObject {
 

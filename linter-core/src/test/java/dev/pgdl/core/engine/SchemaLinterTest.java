@@ -18,6 +18,7 @@ import dev.pgdl.core.spi.Rule;
 import dev.pgdl.core.spi.Severity;
 import org.junit.jupiter.api.Test;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -123,7 +124,7 @@ class SchemaLinterTest {
 
     @Test
     void catalogRulesRunOnlyWithALiveDatabaseAndMayReportOnTheDatabaseItself() {
-        DatabaseState state = new DatabaseState("app", "17.5", "postgres", List.of(), true, null, List.of(), List.of());
+        DatabaseState state = new DatabaseState("app", "17.5", LocalDate.of(2026, 11, 23), "postgres", List.of(), true, null, List.of(), List.of());
         SchemaLinter linter = new SchemaLinter(List.of(new DatabaseNameRule(), new ColumnNameRule()), LintConfig.DEFAULTS);
 
         List<Finding> fromFiles = linter.lint(SCHEMA);

@@ -1,0 +1,2 @@
+CREATE TABLE t_sales (sales_id bigint NOT NULL, sales_date date NOT NULL) PARTITION BY RANGE (sales_date);
+CREATE TABLE t_sales_current PARTITION OF t_sales FOR VALUES FROM ('2020-01-01') TO ('2100-01-01');
