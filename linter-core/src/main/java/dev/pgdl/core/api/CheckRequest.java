@@ -13,12 +13,21 @@ import java.util.Optional;
  * @param configFile       the configuration; without it, {@code pgdl.yml} in the working directory if there is one
  * @param output           where the report goes; without it, to the caller's standard output
  * @param language         the language of messages: English, or Japanese ({@link Locale#JAPANESE})
+ * @param migrations       how migration sets are read
+ * @param changedSince     a git revision: report only findings in files added or changed since it
  */
 public record CheckRequest(List<Path> paths, Path workingDirectory, Optional<Path> configFile, ReportFormat format,
-                           FailOn failOn, Optional<Path> output, Locale language) {
+                           FailOn failOn, Optional<Path> output, Locale language, MigrationOptions migrations,
+                           Optional<String> changedSince) {
 
     public CheckRequest {
         paths = List.copyOf(paths);
+    }
+
+    public CheckRequest(List<Path> paths, Path workingDirectory, Optional<Path> configFile, ReportFormat format,
+                        FailOn failOn, Optional<Path> output, Locale language) {
+        this(paths, workingDirectory, configFile, format, failOn, output, language, MigrationOptions.NONE,
+                Optional.empty());
     }
 
     public ReportOptions reportOptions() {

@@ -5,10 +5,6 @@ import dev.pgdl.core.config.ConfigLoader;
 import dev.pgdl.core.spi.ClosestName;
 import dev.pgdl.core.config.ConfigProblem;
 import dev.pgdl.core.config.DefaultRuleSetWriter;
-import dev.pgdl.core.ddl.DdlReadResult;
-import dev.pgdl.core.ddl.DdlReader;
-import dev.pgdl.core.ddl.ParseProblem;
-import dev.pgdl.core.engine.Diagnostics;
 import dev.pgdl.core.engine.Finding;
 import dev.pgdl.core.engine.LintConfig;
 import dev.pgdl.core.engine.RuleRegistry;
@@ -68,12 +64,11 @@ public final class Pgdl {
         } catch (ConfigException e) {
             return new CheckResult(ExitCode.USAGE_ERROR, e.problems().stream().map(ConfigProblem::toString).toList());
         }
-        InputFiles.Inputs inputs = InputFiles.read(request.paths(), request.workingDirectory());
-        DdlReadResult read = new DdlReader().read(inputs.files());
-        List<Finding> findings = lint(read, config);
-        Summary summary = Summary.of(findings, inputs.files().size(), read.statements(), read.problems().size(),
+        CheckRun.Outcome outcome = new CheckRun(registry.all(), config, request).run();
+        List<Finding> findings = outcome.findings();
+        Summary summary = Summary.of(findings, outcome.files(), outcome.statements(), outcome.unparsed(),
                 (System.nanoTime() - start) / 1_000_000);
-        List<String> errors = new ArrayList<>(inputs.errors());
+        List<String> errors = new ArrayList<>(outcome.errors());
         try {
             writeReport(request.reportOptions(), findings, summary, standardOutput);
         } catch (IOException e) {
@@ -111,6 +106,38 @@ public final class Pgdl {
                     .orElse("output") + ": error: cannot write the report (" + e.getMessage() + ")"));
         }
         return new CheckResult(exitCode(findings, request.options().failOn(), outcome.errors()), outcome.errors());
+    }
+
+    /**
+     * Writes the order each migration set of the request will be read in, one file a line, and the
+     * files left out with the reason. Exit code 2 when an order is ambiguous (a version used twice).
+     */
+    public CheckResult listMigrations(CheckRequest request, Writer standardOutput) {
+        LintConfig config;
+        try {
+            config = loadConfig(request.reportOptions());
+        } catch (ConfigException e) {
+            return new CheckResult(ExitCode.USAGE_ERROR, e.problems().stream().map(ConfigProblem::toString).toList());
+        }
+        MigrationSets.Inputs inputs = MigrationSets.find(request, config.placeholders());
+        try {
+            for (MigrationSets.MigrationSet set : inputs.sets()) {
+                standardOutput.write("# " + (set.directory().isEmpty() ? "." : set.directory()) + " ("
+                        + set.order().style().name().toLowerCase(Locale.ROOT).replace('_', '-') + " order)\n");
+                for (int i = 0; i < set.files().size(); i++) {
+                    standardOutput.write((i + 1) + "\t" + set.files().get(i).path() + "\n");
+                }
+                for (String ignored : set.order().ignored()) {
+                    standardOutput.write("-\t" + ignored + "\n");
+                }
+            }
+            standardOutput.flush();
+        } catch (IOException e) {
+            return new CheckResult(ExitCode.USAGE_ERROR, List.of("output: error: " + e.getMessage()));
+        }
+        boolean ambiguous = inputs.sets().stream().anyMatch(set -> !set.order().errors().isEmpty());
+        return new CheckResult(ambiguous ? ExitCode.USAGE_ERROR : inputs.errors().isEmpty() ? ExitCode.SUCCESS
+                : ExitCode.INPUT_ERROR, inputs.errors());
     }
 
     /** Every rule, in id order. */
@@ -156,21 +183,6 @@ public final class Pgdl {
             return loader.load(request.workingDirectory().resolve(request.configFile().get()));
         }
         return Files.isRegularFile(implicit) ? loader.load(implicit) : loader.loadDefault();
-    }
-
-    private List<Finding> lint(DdlReadResult read, LintConfig config) {
-        List<Finding> findings = new ArrayList<>();
-        read.problems().stream().map(problem -> unsupported(problem, config)).flatMap(Optional::stream)
-                .forEach(findings::add);
-        findings.addAll(new SchemaLinter(registry.all(), config).lint(read.schema()));
-        findings.sort(Finding.ORDER);
-        return findings;
-    }
-
-    /** The finding for a statement nobody could parse, unless {@code parse/unsupported} is off. */
-    private static Optional<Finding> unsupported(ParseProblem problem, LintConfig config) {
-        return Optional.ofNullable(Diagnostics.parseUnsupported(problem.location(), problem.object(),
-                problem.statementKind(), problem.reason(), config));
     }
 
     private static void writeReport(ReportOptions request, List<Finding> findings, Summary summary,

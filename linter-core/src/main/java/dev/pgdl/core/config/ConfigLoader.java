@@ -40,8 +40,10 @@ public final class ConfigLoader {
     static final String TARGET_POSTGRES = "target-postgres";
     static final String TABLE_KINDS = "table-kinds";
     static final String RULES = "rules";
+    static final String PLACEHOLDERS = "placeholders";
     private static final String DEFAULT = "default";
-    private static final List<String> TOP_LEVEL_KEYS = List.of(EXTENDS, TARGET_POSTGRES, TABLE_KINDS, RULES);
+    private static final List<String> TOP_LEVEL_KEYS = List.of(EXTENDS, TARGET_POSTGRES, TABLE_KINDS, RULES,
+            PLACEHOLDERS);
     /** The first release numbered by a single major version. */
     private static final int OLDEST_TARGET_POSTGRES = 10;
 
@@ -104,6 +106,7 @@ public final class ConfigLoader {
         int targetPostgres = base.targetPostgres();
         Map<String, String> tableKinds = new LinkedHashMap<>(base.tableKinds().kindByPrefix());
         Map<String, RuleSettings> rules = new HashMap<>(base.rules());
+        Map<String, String> placeholders = new LinkedHashMap<>(base.placeholders());
         for (YamlNode.Entry entry : top.entries()) {
             switch (entry.key()) {
                 case EXTENDS -> {
@@ -113,6 +116,7 @@ public final class ConfigLoader {
                         .orElse(targetPostgres);
                 case TABLE_KINDS -> readTableKinds(name, entry.value(), tableKinds, problems);
                 case RULES -> readRules(name, entry.value(), base, rules, problems);
+                case PLACEHOLDERS -> readPlaceholders(name, entry.value(), placeholders, problems);
                 default -> problems.add(problem(name, entry.keyPosition(), "unknown key '" + entry.key() + "'"
                         + ClosestName.suggestion(entry.key(), TOP_LEVEL_KEYS)
                         + "; expected " + String.join(", ", TOP_LEVEL_KEYS)));
@@ -121,7 +125,25 @@ public final class ConfigLoader {
         if (!problems.isEmpty()) {
             throw new ConfigException(problems);
         }
-        return new LintConfig(targetPostgres, new TableKinds(tableKinds), rules);
+        return new LintConfig(targetPostgres, new TableKinds(tableKinds), rules, placeholders);
+    }
+
+    /** Flyway placeholders, {@code name: value}, substituted for {@code ${name}} in migration files. */
+    private static void readPlaceholders(String name, YamlNode value, Map<String, String> placeholders,
+                                         List<ConfigProblem> problems) {
+        if (!(value instanceof YamlNode.Mapping mapping)) {
+            problems.add(problem(name, value.position(), "'placeholders' takes a map of name to value, such as "
+                    + "{ schema: app }, found " + describe(value)));
+            return;
+        }
+        for (YamlNode.Entry entry : mapping.entries()) {
+            if (entry.value() instanceof YamlNode.Scalar scalar && scalar.value() != null) {
+                placeholders.put(entry.key(), String.valueOf(scalar.value()));
+            } else {
+                problems.add(problem(name, entry.value().position(), "placeholder '" + entry.key()
+                        + "' takes a text value, found " + describe(entry.value())));
+            }
+        }
     }
 
     /** {@code prefix: kind} entries add to or replace those of the extended rule set; {@code prefix: ~} removes one. */
