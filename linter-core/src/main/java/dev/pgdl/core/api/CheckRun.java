@@ -18,6 +18,8 @@ import dev.pgdl.core.model.Schema;
 import dev.pgdl.core.spi.Rule;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -110,12 +112,19 @@ final class CheckRun {
         }
     }
 
+    /** A directory inside the git repository of the checked files: that of the first input. */
+    private Path repositoryDirectory() {
+        Path first = request.workingDirectory().resolve(request.migrations().directory()
+                .orElse(request.paths().isEmpty() ? Path.of("") : request.paths().get(0)));
+        return Files.isDirectory(first) || first.getParent() == null ? first : first.getParent();
+    }
+
     private List<Finding> changedOnly(List<Finding> all) {
         if (request.changedSince().isEmpty()) {
             return all;
         }
         try {
-            ChangedFiles changed = ChangedFiles.since(request.changedSince().get(), request.workingDirectory());
+            ChangedFiles changed = ChangedFiles.since(request.changedSince().get(), repositoryDirectory());
             return all.stream().filter(f -> f.location().isKnown()
                     && changed.contains(request.workingDirectory().resolve(f.location().file()))).toList();
         } catch (IOException e) {

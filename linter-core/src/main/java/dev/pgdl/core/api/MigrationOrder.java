@@ -71,7 +71,8 @@ final class MigrationOrder {
         }
         List<String> errors = duplicates(versioned);
         List<String> files = new ArrayList<>(versioned.stream().sorted().map(Versioned::name).toList());
-        repeatable.stream().sorted(Comparator.comparing(MigrationOrder::fileName)).forEach(files::add);
+        repeatable.stream().sorted(Comparator.comparing((String n) -> fileName(n).substring(3).toLowerCase(Locale.ROOT)))
+                .forEach(files::add);
         if (includeUndo) {
             errors.addAll(duplicates(undo));
             undo.stream().sorted(Comparator.reverseOrder()).map(Versioned::name).forEach(files::add);

@@ -52,8 +52,12 @@ public final class MigrationReader {
                 current = new FileRecord(statement.file(), state);
                 files.put(statement.file(), current);
             }
-            current.statements.addAll(current.reader.read(statement, kind));
-            current.session.follow(statement, kind);
+            try {
+                current.statements.addAll(current.reader.read(statement, kind));
+                current.session.follow(statement, kind);
+            } catch (RuntimeException unreadable) {
+                // a statement whose words do not fit its kind: the DDL reader reports it as unsupported
+            }
         }
     }
 
