@@ -178,7 +178,7 @@ class ConfigLoaderTest {
     @Test
     void anUnknownTopLevelKeyIsLocatedWithTheClosestKey() throws IOException {
         assertProblem("rule:\n  test/crashing: off\n",
-                1, 1, "unknown key 'rule'; did you mean 'rules'?; expected extends, target-postgres, table-kinds, rules");
+                1, 1, "unknown key 'rule'; did you mean 'rules'?; expected extends, target-postgres, table-kinds, rules, placeholders");
     }
 
     @Test
