@@ -100,11 +100,12 @@ final class CheckRun {
         if (options.baseUrl().isEmpty()) {
             return Optional.empty();
         }
-        AuditRequest database = new AuditRequest(options.baseUrl().get(), options.user(), options.passwordFile(),
+        String url = options.baseUrl().get();
+        AuditRequest database = new AuditRequest(List.of(url), options.user(), options.passwordFile(),
                 request.reportOptions());
-        ConnectionSettings settings = new ConnectionSettings(database.url(), database.user(), Optional.empty());
+        ConnectionSettings settings = new ConnectionSettings(url, database.user(), Optional.empty());
         try {
-            settings = Database.settings(database);
+            settings = Database.settings(url, database);
             return Optional.of(new CatalogReader().read(settings).schema());
         } catch (CatalogException | IOException e) {
             errors.add(settings.displayUrl() + ": error: " + e.getMessage());
