@@ -6,9 +6,7 @@ import dev.pgdl.core.ddl.ParsedStatement.ParsedIndex;
 import dev.pgdl.core.ddl.ParsedStatement.ParsedView;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
@@ -33,19 +31,17 @@ public final class DdlReader {
         Readers readers = new Readers(state);
         List<ParseProblem> problems = new ArrayList<>();
         try (StatementParser parser = new StatementParser()) {
-            Map<SqlStatement, Future<ParseOutcome>> parsing = new HashMap<>();
             List<StatementKind> kinds = new ArrayList<>(statements.size());
+            List<Future<ParseOutcome>> parsing = new ArrayList<>(statements.size());
             for (SqlStatement statement : statements) {
                 StatementKind kind = StatementKind.of(statement);
                 kinds.add(kind);
-                if (kind.route().needsSyntaxTree()) {
-                    parsing.put(statement, parser.submit(statement));
-                }
+                parsing.add(kind.route().needsSyntaxTree() ? parser.submit(statement) : null);
             }
             for (int i = 0; i < statements.size(); i++) {
                 SqlStatement statement = statements.get(i);
                 StatementKind kind = kinds.get(i);
-                ParseOutcome outcome = parsing.containsKey(statement) ? parser.await(parsing.get(statement)) : null;
+                ParseOutcome outcome = parsing.get(i) == null ? null : parser.await(parsing.get(i));
                 observer.beforeApplying(statement, kind, state);
                 problems.addAll(apply(readers, parser, statement, kind, outcome));
             }

@@ -22,6 +22,7 @@ final class TypeNormalizer {
     private static final Pattern ARRAY_SUFFIX = Pattern.compile("(\\s*\\[\\s*\\d*\\s*])+$|\\s+array(\\s*\\[\\s*\\d*\\s*])?$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern MODIFIERS = Pattern.compile("\\(([^()]*)\\)");
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
     private static final Map<String, String> ALIASES = Map.ofEntries(
             Map.entry("int", "integer"), Map.entry("int4", "integer"), Map.entry("serial", "integer"),
@@ -63,10 +64,10 @@ final class TypeNormalizer {
      * @param defaultSchema the schema an unqualified user type resolves to
      */
     static DataType normalize(String written, Function<String, TypeOrigin> userTypes, String defaultSchema) {
-        String type = written.strip().replaceAll("\\s+", " ");
+        String type = WHITE_SPACE.matcher(written.strip()).replaceAll(" ");
         int arrayDimensions = 0;
         Matcher array = ARRAY_SUFFIX.matcher(type);
-        if (array.find()) {
+        if (mayBeArray(type) && array.find()) {
             String suffix = array.group();
             arrayDimensions = Math.max(1, (int) suffix.chars().filter(c -> c == '[').count());
             type = type.substring(0, array.start()).strip();
@@ -77,8 +78,8 @@ final class TypeNormalizer {
             for (String modifier : parentheses.group(1).split(",")) {
                 modifiers.add(modifier.strip());
             }
-            type = (type.substring(0, parentheses.start()) + " " + type.substring(parentheses.end())).strip()
-                    .replaceAll("\\s+", " ");
+            String around = type.substring(0, parentheses.start()) + " " + type.substring(parentheses.end());
+            type = WHITE_SPACE.matcher(around.strip()).replaceAll(" ");
         }
         if (type.startsWith("\"") || type.contains(".")) {
             return userType(type, written, arrayDimensions, userTypes, defaultSchema);
@@ -104,6 +105,11 @@ final class TypeNormalizer {
         String canonicalName = origin == TypeOrigin.BUILT_IN || origin == TypeOrigin.EXTENSION
                 || origin == TypeOrigin.UNKNOWN ? name : defaultSchema + "." + name;
         return new DataType(canonicalName, length, precision, scale, arrayDimensions, origin, written.strip());
+    }
+
+    /** Most types are not arrays: a look at the last character spares them the suffix pattern. */
+    private static boolean mayBeArray(String type) {
+        return type.endsWith("]") || type.regionMatches(true, type.length() - "array".length(), "array", 0, 5);
     }
 
     static boolean isSerial(String written) {

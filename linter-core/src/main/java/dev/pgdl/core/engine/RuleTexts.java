@@ -25,6 +25,9 @@ public final class RuleTexts {
 
     private final ResourceBundle bundle;
 
+    /** Parsing a pattern costs more than formatting it; a report formats the same few patterns many times. */
+    private final Map<String, MessageFormat> formats = new ConcurrentHashMap<>();
+
     private RuleTexts(ResourceBundle bundle) {
         this.bundle = bundle;
     }
@@ -51,6 +54,9 @@ public final class RuleTexts {
     }
 
     public String format(String key, Object... arguments) {
-        return new MessageFormat(require(key), bundle.getLocale()).format(arguments);
+        MessageFormat format = formats.computeIfAbsent(key, k -> new MessageFormat(require(k), bundle.getLocale()));
+        synchronized (format) {
+            return format.format(arguments);
+        }
     }
 }

@@ -57,7 +57,7 @@ public record ColumnKind(String name, String type, boolean notNull) {
         DataType columnType = column.type();
         String kind = SAME_KIND.getOrDefault(columnType.name(), columnType.name());
         return !columnType.isArray() && Arrays.stream(type.split("\\|"))
-                .map(alternative -> TypeNames.canonical(alternative.replaceAll("\\(.*\\)", "")))
+                .map(alternative -> TypeNames.canonical(TypeNames.withoutModifiers(alternative)))
                 .anyMatch(kind::equals);
     }
 

@@ -3,7 +3,9 @@ package dev.pgdl.rules.support;
 import org.atteo.evo.inflector.English;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Whether an English word is a plural, decided by the inflection library: a word is plural when a
@@ -15,6 +17,13 @@ public final class Inflection {
 
     private static final int MAX_REPLACED = 4;
 
+    /**
+     * Deciding one word takes up to sixty pluralizations of a few dozen regular expressions each;
+     * a schema repeats its words. Bounded, so a long-lived process keeps a vocabulary, not a history.
+     */
+    private static final Map<String, Optional<String>> DECIDED = new ConcurrentHashMap<>();
+    private static final int MAX_DECIDED = 20_000;
+
     private static final List<String> SINGULAR_ENDINGS = List.of("", "y", "f", "fe", "o", "is", "us", "um", "on",
             "an", "ex", "ix", "ouse", "oot", "ooth");
 
@@ -23,6 +32,18 @@ public final class Inflection {
 
     /** The singular a plural word comes from, or empty for a word that is not a plural. */
     public static Optional<String> singularOf(String word) {
+        Optional<String> decided = DECIDED.get(word);
+        if (decided != null) {
+            return decided;
+        }
+        Optional<String> singular = candidateSingularOf(word);
+        if (DECIDED.size() < MAX_DECIDED) {
+            DECIDED.put(word, singular);
+        }
+        return singular;
+    }
+
+    private static Optional<String> candidateSingularOf(String word) {
         for (int replaced = Math.min(MAX_REPLACED, word.length() - 1); replaced >= 1; replaced--) {
             String stem = word.substring(0, word.length() - replaced);
             for (String ending : SINGULAR_ENDINGS) {

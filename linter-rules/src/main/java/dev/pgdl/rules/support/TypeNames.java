@@ -35,7 +35,7 @@ public final class TypeNames {
 
     /** The canonical name of a type written without modifiers: {@code TimestampTZ} → {@code timestamp with time zone}. */
     public static String canonical(String written) {
-        String name = written.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        String name = collapseSpaces(written).toLowerCase(Locale.ROOT);
         return ALIASES.getOrDefault(name, name);
     }
 
@@ -46,7 +46,53 @@ public final class TypeNames {
 
     /** The source spelling without modifiers, array brackets and case: {@code FLOAT8[]} → {@code float8}. */
     public static String writtenBase(DataType type) {
-        return type.written().replaceAll("\\(.*\\)|\\[.*]", "").trim().replaceAll("\\s+", " ")
-                .toLowerCase(Locale.ROOT);
+        return collapseSpaces(withoutModifiers(type.written())).toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The text without what stands between the first {@code (} and the last {@code )}, and between
+     * the first {@code [} and the last {@code ]}: {@code numeric(10, 2)[]} → {@code numeric}. Rules
+     * ask this of every column, so it is a scan, not a regular expression.
+     */
+    public static String withoutModifiers(String written) {
+        return cut(cut(written, '(', ')'), '[', ']');
+    }
+
+    private static String cut(String text, char open, char close) {
+        int from = text.indexOf(open);
+        int to = text.lastIndexOf(close);
+        return from < 0 || to < from ? text : text.substring(0, from) + text.substring(to + 1);
+    }
+
+    /** Trimmed, every run of white space one blank: {@code "  double   precision "} → {@code "double precision"}. */
+    private static String collapseSpaces(String text) {
+        String trimmed = text.trim();
+        if (isCollapsed(trimmed)) {
+            return trimmed;
+        }
+        StringBuilder collapsed = new StringBuilder(trimmed.length());
+        boolean spaceBefore = false;
+        for (char c : trimmed.toCharArray()) {
+            if (Character.isWhitespace(c)) {
+                spaceBefore = true;
+                continue;
+            }
+            if (spaceBefore) {
+                collapsed.append(' ');
+                spaceBefore = false;
+            }
+            collapsed.append(c);
+        }
+        return collapsed.toString();
+    }
+
+    private static boolean isCollapsed(String trimmed) {
+        for (int i = 0; i < trimmed.length(); i++) {
+            char c = trimmed.charAt(i);
+            if (Character.isWhitespace(c) && (c != ' ' || trimmed.charAt(i - 1) == ' ')) {
+                return false;
+            }
+        }
+        return true;
     }
 }
