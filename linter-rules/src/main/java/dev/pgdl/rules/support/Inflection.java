@@ -44,6 +44,9 @@ public final class Inflection {
     }
 
     private static Optional<String> candidateSingularOf(String word) {
+        if (word.chars().noneMatch(Character::isLetter)) {
+            return Optional.empty(); // t_log_2024: pluralizing never removes every letter
+        }
         for (int replaced = Math.min(MAX_REPLACED, word.length() - 1); replaced >= 1; replaced--) {
             String stem = word.substring(0, word.length() - replaced);
             for (String ending : SINGULAR_ENDINGS) {
