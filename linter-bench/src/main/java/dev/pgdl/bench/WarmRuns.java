@@ -50,7 +50,7 @@ final class WarmRuns {
     }
 
     static Lint audit(String url, String user, Path output) {
-        AuditRequest request = new AuditRequest(url, Optional.of(user), Optional.empty(), new ReportOptions(Path.of(""),
+        AuditRequest request = new AuditRequest(List.of(url), Optional.of(user), Optional.empty(), new ReportOptions(Path.of(""),
                 Optional.empty(), ReportFormat.JSON, FailOn.NEVER, Optional.of(output), Locale.ENGLISH));
         return pgdl -> pgdl.audit(request, new StringWriter());
     }
