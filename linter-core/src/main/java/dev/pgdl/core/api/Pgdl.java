@@ -62,7 +62,7 @@ public final class Pgdl {
         try {
             config = loadConfig(request.reportOptions());
         } catch (ConfigException e) {
-            return new CheckResult(ExitCode.USAGE_ERROR, e.problems().stream().map(ConfigProblem::toString).toList());
+            return CheckResult.failed(ExitCode.USAGE_ERROR, e.problems().stream().map(ConfigProblem::toString).toList());
         }
         CheckRun.Outcome outcome = new CheckRun(registry.all(), config, request).run();
         List<Finding> findings = outcome.findings();
@@ -74,9 +74,10 @@ public final class Pgdl {
         } catch (IOException e) {
             errors.add(request.output().map(Path::toString).orElse("output") + ": error: cannot write the report ("
                     + e.getMessage() + ")");
-            return new CheckResult(ExitCode.USAGE_ERROR, errors);
+            return CheckResult.failed(ExitCode.USAGE_ERROR, errors);
         }
-        return new CheckResult(exitCode(findings, request.failOn(), errors), errors);
+        return new CheckResult(exitCode(findings, request.failOn(), errors), errors,
+                reported(findings, request.language()));
     }
 
     /**
@@ -90,11 +91,11 @@ public final class Pgdl {
         try {
             config = loadConfig(request.options());
         } catch (ConfigException e) {
-            return new CheckResult(ExitCode.USAGE_ERROR, e.problems().stream().map(ConfigProblem::toString).toList());
+            return CheckResult.failed(ExitCode.USAGE_ERROR, e.problems().stream().map(ConfigProblem::toString).toList());
         }
         DatabaseAudits.Outcome outcome = DatabaseAudits.run(request, new SchemaLinter(registry.all(), config));
         if (outcome.errors().size() == request.urls().size()) {
-            return new CheckResult(ExitCode.INPUT_ERROR, outcome.errors());
+            return CheckResult.failed(ExitCode.INPUT_ERROR, outcome.errors());
         }
         List<Finding> findings = new ArrayList<>(outcome.findings());
         findings.sort(Finding.ORDER);
@@ -102,10 +103,11 @@ public final class Pgdl {
         try {
             writeReport(request.options(), findings, summary, standardOutput);
         } catch (IOException e) {
-            return new CheckResult(ExitCode.USAGE_ERROR, List.of(request.options().output().map(Path::toString)
+            return CheckResult.failed(ExitCode.USAGE_ERROR, List.of(request.options().output().map(Path::toString)
                     .orElse("output") + ": error: cannot write the report (" + e.getMessage() + ")"));
         }
-        return new CheckResult(exitCode(findings, request.options().failOn(), outcome.errors()), outcome.errors());
+        return new CheckResult(exitCode(findings, request.options().failOn(), outcome.errors()), outcome.errors(),
+                reported(findings, request.options().language()));
     }
 
     /**
@@ -217,6 +219,11 @@ public final class Pgdl {
         };
         return findings.stream().anyMatch(f -> f.severity().isAtLeast(threshold)) ? ExitCode.FINDINGS
                 : ExitCode.SUCCESS;
+    }
+
+    private static List<ReportedFinding> reported(List<Finding> findings, Locale language) {
+        return findings.stream().map(f -> new ReportedFinding(f.rule(), f.severity().id(), f.object(),
+                f.location().toString(), f.message(language))).toList();
     }
 
     private static String summary(Rule rule) {
