@@ -1,0 +1,72 @@
+package dev.pgdl.maven;
+
+import dev.pgdl.core.api.CheckResult;
+import dev.pgdl.core.api.ReportFormat;
+import dev.pgdl.core.api.ReportOptions;
+import org.apache.maven.plugin.MojoExecutionException;
+
+import java.io.Writer;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The report formats a goal was asked for: {@code text} is the Maven log, every other format a
+ * file {@code pgdl.<format>} in the output directory.
+ */
+final class Reports {
+
+    private final boolean toLog;
+    private final List<Path> files;
+    private final List<ReportFormat> fileFormats;
+
+    private Reports(boolean toLog, List<ReportFormat> fileFormats, Path outputDirectory) {
+        this.toLog = toLog;
+        this.fileFormats = List.copyOf(fileFormats);
+        this.files = fileFormats.stream().map(format -> outputDirectory.resolve(fileName(format))).toList();
+    }
+
+    static Reports of(List<String> formats, Path outputDirectory) throws MojoExecutionException {
+        boolean toLog = false;
+        List<ReportFormat> fileFormats = new ArrayList<>();
+        for (String name : formats) {
+            ReportFormat format = ParameterValues.reportFormat(name);
+            if (format == ReportFormat.TEXT) {
+                toLog = true;
+            } else if (!fileFormats.contains(format)) {
+                fileFormats.add(format);
+            }
+        }
+        return new Reports(toLog, fileFormats, outputDirectory);
+    }
+
+    boolean toLog() {
+        return toLog;
+    }
+
+    List<Path> files() {
+        return files;
+    }
+
+    /**
+     * Runs pgdl once per report file (once with no file when there is none) and gives the last
+     * result; every run lints the same input with the same configuration, so their findings agree.
+     */
+    CheckResult write(ReportOptions options, AbstractPgdlMojo.Linting linting) {
+        if (files.isEmpty()) {
+            return linting.run(options, Writer.nullWriter());
+        }
+        CheckResult result = null;
+        for (int i = 0; i < files.size(); i++) {
+            result = linting.run(new ReportOptions(options.workingDirectory(), options.configFile(),
+                    fileFormats.get(i), options.failOn(), Optional.of(files.get(i)), options.language()),
+                    Writer.nullWriter());
+        }
+        return result;
+    }
+
+    private static String fileName(ReportFormat format) {
+        return "pgdl." + ParameterValues.spelling(format);
+    }
+}
