@@ -3,12 +3,12 @@ package dev.pgdl.maven;
 import dev.pgdl.core.api.AuditRequest;
 import dev.pgdl.core.api.Pgdl;
 import org.apache.maven.plugin.MojoExecutionException;
-import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.settings.Settings;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 
+import javax.inject.Inject;
 import java.util.Optional;
 
 /**
@@ -34,8 +34,12 @@ public class AuditMojo extends AbstractPgdlMojo {
     @Parameter(defaultValue = "${settings}", readonly = true)
     Settings settings;
 
-    @Component
-    SettingsDecrypter decrypter;
+    private final SettingsDecrypter decrypter;
+
+    @Inject
+    public AuditMojo(SettingsDecrypter decrypter) {
+        this.decrypter = decrypter;
+    }
 
     @Override
     Optional<Linting> linting(Pgdl pgdl) throws MojoExecutionException {
