@@ -9,6 +9,7 @@ import org.apache.maven.settings.Settings;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 import javax.inject.Inject;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -45,7 +46,7 @@ public class AuditMojo extends AbstractPgdlMojo {
     Optional<Linting> linting(Pgdl pgdl) throws MojoExecutionException {
         ServerCredentials server = ServerCredentials.of(settings, decrypter, serverId);
         Optional<String> user = Optional.ofNullable(username).or(server::user);
-        return Optional.of((options, out) -> pgdl.audit(new AuditRequest(url, user, server.password(),
+        return Optional.of((options, out) -> pgdl.audit(new AuditRequest(List.of(url), user, server.password(),
                 Optional.empty(), options), out));
     }
 }
