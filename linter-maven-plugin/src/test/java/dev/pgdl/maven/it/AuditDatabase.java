@@ -41,6 +41,8 @@ public final class AuditDatabase {
         try (Connection admin = DriverManager.getConnection(url, "postgres", "");
              Statement sql = admin.createStatement()) {
             sql.execute("CREATE ROLE pgdl_auditor LOGIN PASSWORD 'it-secret'");
+            // the audit reads shared_preload_libraries, which only superusers and this role's members may see
+            sql.execute("GRANT pg_read_all_settings TO pgdl_auditor");
             sql.execute(Files.readString(basedir.toPath().resolve("schema.sql"), StandardCharsets.UTF_8));
         }
         Files.writeString(basedir.toPath().resolve("test.properties"), "pgdl.url=" + url + "\n",
