@@ -119,7 +119,7 @@ public final class Pgdl {
         try {
             config = loadConfig(request.reportOptions());
         } catch (ConfigException e) {
-            return new CheckResult(ExitCode.USAGE_ERROR, e.problems().stream().map(ConfigProblem::toString).toList());
+            return CheckResult.failed(ExitCode.USAGE_ERROR, e.problems().stream().map(ConfigProblem::toString).toList());
         }
         MigrationSets.Inputs inputs = MigrationSets.find(request, config.placeholders());
         try {
@@ -135,11 +135,11 @@ public final class Pgdl {
             }
             standardOutput.flush();
         } catch (IOException e) {
-            return new CheckResult(ExitCode.USAGE_ERROR, List.of("output: error: " + e.getMessage()));
+            return CheckResult.failed(ExitCode.USAGE_ERROR, List.of("output: error: " + e.getMessage()));
         }
         boolean ambiguous = inputs.sets().stream().anyMatch(set -> !set.order().errors().isEmpty());
         return new CheckResult(ambiguous ? ExitCode.USAGE_ERROR : inputs.errors().isEmpty() ? ExitCode.SUCCESS
-                : ExitCode.INPUT_ERROR, inputs.errors());
+                : ExitCode.INPUT_ERROR, inputs.errors(), List.of());
     }
 
     /** Every rule, in id order. */
