@@ -1,9 +1,7 @@
 package dev.pgdl.cli;
 
 import dev.pgdl.core.api.CheckRequest;
-import dev.pgdl.core.api.CheckResult;
 import dev.pgdl.core.api.Pgdl;
-import dev.pgdl.core.api.ReportOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,9 +28,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ReportOptions options = report.toReportOptions();
-        CheckResult result = new Pgdl().check(new CheckRequest(paths, options.workingDirectory(), options.configFile(),
-                options.format(), options.failOn(), options.output(), options.language()), spec.commandLine().getOut());
-        return Errors.print(result, spec);
+        return Errors.print(new Pgdl().check(new CheckRequest(paths, report.toReportOptions()),
+                spec.commandLine().getOut()), spec);
     }
 }

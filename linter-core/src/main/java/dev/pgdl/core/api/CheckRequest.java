@@ -2,32 +2,20 @@ package dev.pgdl.core.api;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 
 /**
  * What to check and how to report it; the same for every front end.
  *
- * @param paths            {@code .sql} files and directories (searched recursively), relative to the working directory
- * @param workingDirectory where relative paths start and where {@code pgdl.yml} is looked for
- * @param configFile       the configuration; without it, {@code pgdl.yml} in the working directory if there is one
- * @param output           where the report goes; without it, to the caller's standard output
- * @param language         the language of messages: English, or Japanese ({@link Locale#JAPANESE})
+ * @param paths {@code .sql} files and directories (searched recursively), relative to the working directory
  */
-public record CheckRequest(List<Path> paths, Path workingDirectory, Optional<Path> configFile, ReportFormat format,
-                           FailOn failOn, Optional<Path> output, Locale language) {
+public record CheckRequest(List<Path> paths, ReportOptions options) {
 
     public CheckRequest {
         paths = List.copyOf(paths);
     }
 
-    public ReportOptions reportOptions() {
-        return new ReportOptions(workingDirectory, configFile, format, failOn, output, language);
-    }
-
     /** Checks {@code paths} from the current directory with the defaults: text report, fail on errors. */
     public static CheckRequest of(List<Path> paths) {
-        return new CheckRequest(paths, Path.of(""), Optional.empty(), ReportFormat.TEXT, FailOn.ERROR,
-                Optional.empty(), Locale.ENGLISH);
+        return new CheckRequest(paths, ReportOptions.defaults());
     }
 }

@@ -1,5 +1,7 @@
 package dev.pgdl.core.api;
 
+import dev.pgdl.core.baseline.Baseline;
+import dev.pgdl.core.baseline.BaselineFile;
 import dev.pgdl.core.config.ConfigException;
 import dev.pgdl.core.config.ConfigLoader;
 import dev.pgdl.core.spi.ClosestName;
@@ -7,18 +9,18 @@ import dev.pgdl.core.config.ConfigProblem;
 import dev.pgdl.core.config.DefaultRuleSetWriter;
 import dev.pgdl.core.ddl.DdlReadResult;
 import dev.pgdl.core.ddl.DdlReader;
+import dev.pgdl.core.ddl.DirectiveComments;
 import dev.pgdl.core.ddl.ParseProblem;
+import dev.pgdl.core.ddl.SqlFile;
 import dev.pgdl.core.engine.Diagnostics;
 import dev.pgdl.core.engine.Finding;
 import dev.pgdl.core.engine.LintConfig;
 import dev.pgdl.core.engine.RuleRegistry;
 import dev.pgdl.core.engine.RuleTexts;
 import dev.pgdl.core.engine.SchemaLinter;
-import dev.pgdl.core.report.JsonReport;
-import dev.pgdl.core.report.ReportWriter;
+import dev.pgdl.core.engine.Suppressions;
 import dev.pgdl.core.report.RuleDocumentation;
 import dev.pgdl.core.report.Summary;
-import dev.pgdl.core.report.TextReport;
 import dev.pgdl.core.spi.Rule;
 import dev.pgdl.core.spi.Severity;
 
@@ -28,12 +30,14 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The one entry point of every front end (command line, Maven plugin): check SQL files, list
@@ -42,6 +46,8 @@ import java.util.Optional;
 public final class Pgdl {
 
     private static final String USER_CONFIG = "pgdl.yml";
+    /** What an audit's findings that name no database belong to, in reports that group by file. */
+    private static final String AUDIT_SUBJECT = "database";
 
     private final ClassLoader classLoader;
     private final RuleRegistry registry;
@@ -57,31 +63,11 @@ public final class Pgdl {
     }
 
     /**
-     * Lints the request's files and writes the report to its output, or to {@code standardOutput}
-     * when it has none. Never throws for bad input: that is an error line and an exit code.
+     * Lints the request's files and writes the reports, to their files or to {@code standardOutput}.
+     * Never throws for bad input: that is an error line and an exit code.
      */
     public CheckResult check(CheckRequest request, Writer standardOutput) {
-        long start = System.nanoTime();
-        LintConfig config;
-        try {
-            config = loadConfig(request.reportOptions());
-        } catch (ConfigException e) {
-            return new CheckResult(ExitCode.USAGE_ERROR, e.problems().stream().map(ConfigProblem::toString).toList());
-        }
-        InputFiles.Inputs inputs = InputFiles.read(request.paths(), request.workingDirectory());
-        DdlReadResult read = new DdlReader().read(inputs.files());
-        List<Finding> findings = lint(read, config);
-        Summary summary = Summary.of(findings, inputs.files().size(), read.statements(), read.problems().size(),
-                (System.nanoTime() - start) / 1_000_000);
-        List<String> errors = new ArrayList<>(inputs.errors());
-        try {
-            writeReport(request.reportOptions(), findings, summary, standardOutput);
-        } catch (IOException e) {
-            errors.add(request.output().map(Path::toString).orElse("output") + ": error: cannot write the report ("
-                    + e.getMessage() + ")");
-            return new CheckResult(ExitCode.USAGE_ERROR, errors);
-        }
-        return new CheckResult(exitCode(findings, request.failOn(), errors), errors);
+        return run(request.options(), config -> lintFiles(request, config), standardOutput);
     }
 
     /**
@@ -90,27 +76,114 @@ public final class Pgdl {
      * password) and exit code 3; the others are still reported (no report when none could be read).
      */
     public CheckResult audit(AuditRequest request, Writer standardOutput) {
-        long start = System.nanoTime();
+        return run(request.options(), config -> lintDatabase(request, config), standardOutput);
+    }
+
+    /**
+     * Writes the findings of the request's files to {@code baselineFile} (relative to the working
+     * directory), or with {@code prune} removes from that file what is no longer found, and says so
+     * on {@code standardOutput}.
+     */
+    public CheckResult baseline(CheckRequest request, Path baselineFile, boolean prune, Writer standardOutput) {
+        return writeBaseline(request.options(), config -> lintFiles(request, config), baselineFile, prune,
+                standardOutput);
+    }
+
+    /** {@link #baseline(CheckRequest, Path, boolean, Writer)} for the findings of a live database. */
+    public CheckResult baseline(AuditRequest request, Path baselineFile, boolean prune, Writer standardOutput) {
+        return writeBaseline(request.options(), config -> lintDatabase(request, config), baselineFile, prune,
+                standardOutput);
+    }
+
+    private CheckResult run(ReportOptions options, Function<LintConfig, Linted> lint, Writer standardOutput) {
         LintConfig config;
+        Optional<Baseline> baseline;
         try {
-            config = loadConfig(request.options());
+            config = loadConfig(options);
+            baseline = options.baseline().map(file -> BaselineFile.read(options.workingDirectory().resolve(file)));
         } catch (ConfigException e) {
             return new CheckResult(ExitCode.USAGE_ERROR, e.problems().stream().map(ConfigProblem::toString).toList());
+        } catch (BaselineFile.BaselineException e) {
+            return new CheckResult(ExitCode.USAGE_ERROR, List.of(e.getMessage()));
         }
+        Linted linted = lint.apply(config);
+        if (!linted.hasReport()) {
+            return new CheckResult(ExitCode.INPUT_ERROR, linted.errors());
+        }
+        List<Finding> findings = linted.findings();
+        Summary summary = linted.summary();
+        if (baseline.isPresent()) {
+            Baseline.Comparison comparison = baseline.get().compare(findings);
+            findings = comparison.reported();
+            summary = summary.withBaseline(comparison.baselined(), comparison.fixedEntries());
+        }
+        List<String> errors = new ArrayList<>(linted.errors());
+        List<String> unwritten = Reports.write(options, registry, config, linted, findings, summary, standardOutput);
+        if (!unwritten.isEmpty()) {
+            errors.addAll(unwritten);
+            return new CheckResult(ExitCode.USAGE_ERROR, errors);
+        }
+        return new CheckResult(exitCode(findings, options.failOn(), errors), errors);
+    }
+
+    private CheckResult writeBaseline(ReportOptions options, Function<LintConfig, Linted> lint, Path baselineFile,
+                                      boolean prune, Writer standardOutput) {
+        Path file = options.workingDirectory().resolve(baselineFile);
+        LintConfig config;
+        Optional<Baseline> previous;
+        try {
+            config = loadConfig(options);
+            previous = prune ? Optional.of(BaselineFile.read(file)) : Optional.empty();
+        } catch (ConfigException e) {
+            return new CheckResult(ExitCode.USAGE_ERROR, e.problems().stream().map(ConfigProblem::toString).toList());
+        } catch (BaselineFile.BaselineException e) {
+            return new CheckResult(ExitCode.USAGE_ERROR, List.of(e.getMessage()));
+        }
+        Linted linted = lint.apply(config);
+        if (!linted.hasReport()) {
+            return new CheckResult(ExitCode.INPUT_ERROR, linted.errors());
+        }
+        Baseline baseline = previous.map(old -> old.prune(linted.findings())).orElseGet(() -> Baseline.of(linted.findings()));
+        try {
+            if (file.getParent() != null) {
+                Files.createDirectories(file.getParent());
+            }
+            try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                BaselineFile.write(baseline, out);
+            }
+            standardOutput.write(baselineFile + ": " + baseline.size() + " findings"
+                    + previous.map(old -> " kept, " + (old.size() - baseline.size()) + " fixed removed").orElse(" recorded")
+                    + "\n");
+            standardOutput.flush();
+        } catch (IOException e) {
+            List<String> errors = new ArrayList<>(linted.errors());
+            errors.add(baselineFile + ": error: cannot write the baseline (" + e.getMessage() + ")");
+            return new CheckResult(ExitCode.USAGE_ERROR, errors);
+        }
+        return new CheckResult(linted.errors().isEmpty() ? ExitCode.SUCCESS : ExitCode.INPUT_ERROR, linted.errors());
+    }
+
+    private Linted lintFiles(CheckRequest request, LintConfig config) {
+        long start = System.nanoTime();
+        InputFiles.Inputs inputs = InputFiles.read(request.paths(), request.options().workingDirectory());
+        DdlReadResult read = new DdlReader().read(inputs.files());
+        List<Finding> findings = new Suppressions(config, registry.ids(), LocalDate.now())
+                .apply(lint(read, config), DirectiveComments.of(inputs.files()));
+        Summary summary = Summary.of(findings, inputs.files().size(), read.statements(), read.problems().size(),
+                (System.nanoTime() - start) / 1_000_000);
+        return new Linted(findings, summary, inputs.files().stream().map(SqlFile::path).toList(), "", inputs.errors());
+    }
+
+    private Linted lintDatabase(AuditRequest request, LintConfig config) {
+        long start = System.nanoTime();
         DatabaseAudits.Outcome outcome = DatabaseAudits.run(request, new SchemaLinter(registry.all(), config));
         if (outcome.errors().size() == request.urls().size()) {
-            return new CheckResult(ExitCode.INPUT_ERROR, outcome.errors());
+            return Linted.nothingRead(outcome.errors());
         }
         List<Finding> findings = new ArrayList<>(outcome.findings());
         findings.sort(Finding.ORDER);
         Summary summary = Summary.of(findings, 0, 0, 0, (System.nanoTime() - start) / 1_000_000);
-        try {
-            writeReport(request.options(), findings, summary, standardOutput);
-        } catch (IOException e) {
-            return new CheckResult(ExitCode.USAGE_ERROR, List.of(request.options().output().map(Path::toString)
-                    .orElse("output") + ": error: cannot write the report (" + e.getMessage() + ")"));
-        }
-        return new CheckResult(exitCode(findings, request.options().failOn(), outcome.errors()), outcome.errors());
+        return new Linted(findings, summary, List.of(), AUDIT_SUBJECT, outcome.errors());
     }
 
     /** Every rule, in id order. */
@@ -173,26 +246,6 @@ public final class Pgdl {
                 problem.statementKind(), problem.reason(), config));
     }
 
-    private static void writeReport(ReportOptions request, List<Finding> findings, Summary summary,
-                                    Writer standardOutput) throws IOException {
-        ReportWriter writer = switch (request.format()) {
-            case TEXT -> new TextReport(request.language());
-            case JSON -> new JsonReport(request.language());
-        };
-        if (request.output().isEmpty()) {
-            writer.write(findings, summary, standardOutput);
-            standardOutput.flush();
-            return;
-        }
-        Path output = request.workingDirectory().resolve(request.output().get());
-        if (output.getParent() != null) {
-            Files.createDirectories(output.getParent());
-        }
-        try (Writer file = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-            writer.write(findings, summary, file);
-        }
-    }
-
     private static ExitCode exitCode(List<Finding> findings, FailOn failOn, List<String> errors) {
         if (!errors.isEmpty()) {
             return ExitCode.INPUT_ERROR;
@@ -203,7 +256,8 @@ public final class Pgdl {
             case INFO -> Severity.INFO;
             case NEVER -> Severity.OFF;
         };
-        return findings.stream().anyMatch(f -> f.severity().isAtLeast(threshold)) ? ExitCode.FINDINGS
+        return findings.stream().anyMatch(f -> !f.isSuppressed() && f.severity().isAtLeast(threshold))
+                ? ExitCode.FINDINGS
                 : ExitCode.SUCCESS;
     }
 

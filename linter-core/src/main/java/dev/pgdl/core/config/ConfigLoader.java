@@ -40,8 +40,11 @@ public final class ConfigLoader {
     static final String TARGET_POSTGRES = "target-postgres";
     static final String TABLE_KINDS = "table-kinds";
     static final String RULES = "rules";
+    static final String SUPPRESSIONS = "suppressions";
+    private static final String REQUIRE_REASON = "require-reason";
     private static final String DEFAULT = "default";
-    private static final List<String> TOP_LEVEL_KEYS = List.of(EXTENDS, TARGET_POSTGRES, TABLE_KINDS, RULES);
+    private static final List<String> TOP_LEVEL_KEYS = List.of(EXTENDS, TARGET_POSTGRES, TABLE_KINDS, RULES,
+            SUPPRESSIONS);
     /** The first release numbered by a single major version. */
     private static final int OLDEST_TARGET_POSTGRES = 10;
 
@@ -104,6 +107,7 @@ public final class ConfigLoader {
         int targetPostgres = base.targetPostgres();
         Map<String, String> tableKinds = new LinkedHashMap<>(base.tableKinds().kindByPrefix());
         Map<String, RuleSettings> rules = new HashMap<>(base.rules());
+        boolean requireReason = base.requireIgnoreReason();
         for (YamlNode.Entry entry : top.entries()) {
             switch (entry.key()) {
                 case EXTENDS -> {
@@ -113,6 +117,7 @@ public final class ConfigLoader {
                         .orElse(targetPostgres);
                 case TABLE_KINDS -> readTableKinds(name, entry.value(), tableKinds, problems);
                 case RULES -> readRules(name, entry.value(), base, rules, problems);
+                case SUPPRESSIONS -> requireReason = requireReason(name, entry.value(), problems).orElse(requireReason);
                 default -> problems.add(problem(name, entry.keyPosition(), "unknown key '" + entry.key() + "'"
                         + ClosestName.suggestion(entry.key(), TOP_LEVEL_KEYS)
                         + "; expected " + String.join(", ", TOP_LEVEL_KEYS)));
@@ -121,7 +126,29 @@ public final class ConfigLoader {
         if (!problems.isEmpty()) {
             throw new ConfigException(problems);
         }
-        return new LintConfig(targetPostgres, new TableKinds(tableKinds), rules);
+        return new LintConfig(targetPostgres, new TableKinds(tableKinds), rules, requireReason);
+    }
+
+    /** {@code suppressions: { require-reason: true }}: an ignore comment without a reason is a finding. */
+    private static Optional<Boolean> requireReason(String name, YamlNode value, List<ConfigProblem> problems) {
+        if (!(value instanceof YamlNode.Mapping mapping)) {
+            problems.add(problem(name, value.position(), "'suppressions' takes a map such as { require-reason: true }"
+                    + ", found " + describe(value)));
+            return Optional.empty();
+        }
+        Optional<Boolean> required = Optional.empty();
+        for (YamlNode.Entry entry : mapping.entries()) {
+            if (!entry.key().equals(REQUIRE_REASON)) {
+                problems.add(problem(name, entry.keyPosition(), "unknown key '" + entry.key() + "' in 'suppressions'"
+                        + ClosestName.suggestion(entry.key(), List.of(REQUIRE_REASON)) + "; expected " + REQUIRE_REASON));
+            } else if (entry.value() instanceof YamlNode.Scalar scalar && scalar.value() instanceof Boolean flag) {
+                required = Optional.of(flag);
+            } else {
+                problems.add(problem(name, entry.value().position(), "'" + REQUIRE_REASON + "' takes true or false"
+                        + ", found " + describe(entry.value())));
+            }
+        }
+        return required;
     }
 
     /** {@code prefix: kind} entries add to or replace those of the extended rule set; {@code prefix: ~} removes one. */

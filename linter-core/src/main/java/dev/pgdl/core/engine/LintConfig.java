@@ -6,9 +6,10 @@ import java.util.Map;
 
 /**
  * The resolved configuration of a run: target PostgreSQL version, the table kinds by prefix,
- * and per-rule settings by rule id.
+ * per-rule settings by rule id, and whether an ignore comment must give a reason.
  */
-public record LintConfig(int targetPostgres, TableKinds tableKinds, Map<String, RuleSettings> rules) {
+public record LintConfig(int targetPostgres, TableKinds tableKinds, Map<String, RuleSettings> rules,
+                         boolean requireIgnoreReason) {
 
     public static final int DEFAULT_TARGET_POSTGRES = 16;
 
@@ -16,6 +17,10 @@ public record LintConfig(int targetPostgres, TableKinds tableKinds, Map<String, 
 
     public LintConfig {
         rules = Map.copyOf(rules);
+    }
+
+    public LintConfig(int targetPostgres, TableKinds tableKinds, Map<String, RuleSettings> rules) {
+        this(targetPostgres, tableKinds, rules, false);
     }
 
     public LintConfig(int targetPostgres, Map<String, RuleSettings> rules) {

@@ -80,6 +80,13 @@ public final class RuleDocumentation {
         return page.toString();
     }
 
+    /** What the rule reports: the first paragraph of its prose, else its summary. */
+    public String overview(Rule rule) {
+        return prose(rule).map(String::strip).filter(text -> !text.isEmpty())
+                .map(text -> text.split("\n\\s*\n", 2)[0].replace('\n', ' '))
+                .orElseGet(() -> RuleTexts.of(rule, language).require(rule.meta().summaryKey()));
+    }
+
     /** The index of all rules: id (linked to its page), default severity and summary. */
     public String index(List<Rule> rules) {
         StringBuilder index = new StringBuilder(GENERATED).append("\n\n# ")
