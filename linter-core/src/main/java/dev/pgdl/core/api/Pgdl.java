@@ -115,7 +115,7 @@ public final class Pgdl {
         if (baseline.isPresent()) {
             Baseline.Comparison comparison = baseline.get().compare(findings);
             findings = comparison.reported();
-            summary = summary.withBaseline(comparison.baselined(), comparison.fixedEntries());
+            summary = summary.afterBaseline(findings, comparison.baselined(), comparison.fixedEntries());
         }
         List<String> errors = new ArrayList<>(linted.errors());
         List<String> unwritten = Reports.write(options, registry, config, linted, findings, summary, standardOutput);

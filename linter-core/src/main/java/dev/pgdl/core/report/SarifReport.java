@@ -49,7 +49,14 @@ public final class SarifReport implements ReportWriter {
     static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
     static final String FINGERPRINT = "pgdl/v1";
 
+    /** The generated model leaves out values equal to SARIF's defaults, such as level warning; pgdl writes every level. */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    private interface ExplicitDefaults {
+    }
+
     private static final ObjectMapper JSON = new ObjectMapper()
+            .addMixIn(Result.class, ExplicitDefaults.class)
+            .addMixIn(ReportingConfiguration.class, ExplicitDefaults.class)
             .setSerializationInclusion(JsonInclude.Include.NON_EMPTY)
             .enable(SerializationFeature.INDENT_OUTPUT)
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);

@@ -25,10 +25,14 @@ public record Summary(int files, int statements, int unparsed, int errors, int w
                 (int) findings.stream().filter(Finding::isSuppressed).count(), 0, 0, durationMs);
     }
 
-    /** These figures for a run whose baseline left out {@code baselined} findings and has {@code fixed} entries no longer found. */
-    public Summary withBaseline(int baselinedFindings, int fixed) {
-        return new Summary(files, statements, unparsed, errors, warnings, infos, suppressed, baselinedFindings, fixed,
-                durationMs);
+    /**
+     * These figures for a run whose baseline left {@code reported} of its findings, held
+     * {@code baselinedFindings} of them, and has {@code fixed} entries no longer found.
+     */
+    public Summary afterBaseline(List<Finding> reported, int baselinedFindings, int fixed) {
+        Summary counted = of(reported, files, statements, unparsed, durationMs);
+        return new Summary(files, statements, unparsed, counted.errors, counted.warnings, counted.infos,
+                counted.suppressed, baselinedFindings, fixed, durationMs);
     }
 
     private static int count(List<Finding> findings, Severity severity) {
