@@ -49,7 +49,10 @@ public final class SarifReport implements ReportWriter {
     static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
     static final String FINGERPRINT = "pgdl/v1";
 
-    /** The generated model leaves out values equal to SARIF's defaults, such as level warning; pgdl writes every level. */
+    /**
+     * The generated model leaves out values equal to SARIF's defaults, such as level warning; pgdl
+     * writes every level (and leaves out the rank it does not compute).
+     */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     private interface ExplicitDefaults {
     }
@@ -101,7 +104,7 @@ public final class SarifReport implements ReportWriter {
                         .withText(summary + "\nGuideline: " + meta.guideline() + "\nFull documentation: pgdl explain "
                                 + meta.id())
                         .withMarkdown(documentation.page(rule)))
-                .withDefaultConfiguration(new ReportingConfiguration()
+                .withDefaultConfiguration(new ReportingConfiguration().withRank(null)
                         .withLevel(ReportingConfiguration.Level.fromValue(level(meta.defaultSeverity()))))
                 .withProperties(new PropertyBag().withTags(tags));
     }
@@ -109,7 +112,7 @@ public final class SarifReport implements ReportWriter {
     private Result result(Finding finding, Map<String, Integer> ruleIndex) {
         PartialFingerprints fingerprints = new PartialFingerprints();
         fingerprints.setAdditionalProperty(FINGERPRINT, finding.fingerprint());
-        Result result = new Result().withRuleId(finding.rule())
+        Result result = new Result().withRuleId(finding.rule()).withRank(null)
                 .withLevel(Result.Level.fromValue(level(finding.severity())))
                 .withMessage(new Message().withText(finding.message(context.language())))
                 .withLocations(List.of(location(finding)))
