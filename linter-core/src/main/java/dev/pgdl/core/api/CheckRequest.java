@@ -2,16 +2,29 @@ package dev.pgdl.core.api;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What to check and how to report it; the same for every front end.
  *
- * @param paths {@code .sql} files and directories (searched recursively), relative to the working directory
+ * @param paths        {@code .sql} files and directories (searched recursively), relative to the working directory
+ * @param migrations   how migration sets are read
+ * @param changedSince a git revision: report only findings in files added or changed since it
  */
-public record CheckRequest(List<Path> paths, ReportOptions options) {
+public record CheckRequest(List<Path> paths, ReportOptions options, MigrationOptions migrations,
+                           Optional<String> changedSince) {
 
     public CheckRequest {
         paths = List.copyOf(paths);
+    }
+
+    public CheckRequest(List<Path> paths, ReportOptions options) {
+        this(paths, options, MigrationOptions.NONE, Optional.empty());
+    }
+
+    /** Where relative paths start and where {@code pgdl.yml} is looked for. */
+    public Path workingDirectory() {
+        return options.workingDirectory();
     }
 
     /** Checks {@code paths} from the current directory with the defaults: text report, fail on errors. */

@@ -136,7 +136,7 @@ final class InputFiles {
         return line;
     }
 
-    private static String display(Path path) {
+    static String display(Path path) {
         return path.normalize().toString().replace(File.separatorChar, '/');
     }
 

@@ -7,12 +7,6 @@ import dev.pgdl.core.config.ConfigLoader;
 import dev.pgdl.core.spi.ClosestName;
 import dev.pgdl.core.config.ConfigProblem;
 import dev.pgdl.core.config.DefaultRuleSetWriter;
-import dev.pgdl.core.ddl.DdlReadResult;
-import dev.pgdl.core.ddl.DdlReader;
-import dev.pgdl.core.ddl.DirectiveComments;
-import dev.pgdl.core.ddl.ParseProblem;
-import dev.pgdl.core.ddl.SqlFile;
-import dev.pgdl.core.engine.Diagnostics;
 import dev.pgdl.core.engine.Finding;
 import dev.pgdl.core.engine.LintConfig;
 import dev.pgdl.core.engine.RuleRegistry;
@@ -102,13 +96,13 @@ public final class Pgdl {
             config = loadConfig(options);
             baseline = options.baseline().map(file -> BaselineFile.read(options.workingDirectory().resolve(file)));
         } catch (ConfigException e) {
-            return new CheckResult(ExitCode.USAGE_ERROR, e.problems().stream().map(ConfigProblem::toString).toList());
+            return CheckResult.failed(ExitCode.USAGE_ERROR, e.problems().stream().map(ConfigProblem::toString).toList());
         } catch (BaselineFile.BaselineException e) {
-            return new CheckResult(ExitCode.USAGE_ERROR, List.of(e.getMessage()));
+            return CheckResult.failed(ExitCode.USAGE_ERROR, List.of(e.getMessage()));
         }
         Linted linted = lint.apply(config);
         if (!linted.hasReport()) {
-            return new CheckResult(ExitCode.INPUT_ERROR, linted.errors());
+            return CheckResult.failed(ExitCode.INPUT_ERROR, linted.errors());
         }
         List<Finding> findings = linted.findings();
         Summary summary = linted.summary();
@@ -121,9 +115,10 @@ public final class Pgdl {
         List<String> unwritten = Reports.write(options, registry, config, linted, findings, summary, standardOutput);
         if (!unwritten.isEmpty()) {
             errors.addAll(unwritten);
-            return new CheckResult(ExitCode.USAGE_ERROR, errors);
+            return CheckResult.failed(ExitCode.USAGE_ERROR, errors);
         }
-        return new CheckResult(exitCode(findings, options.failOn(), errors), errors);
+        return new CheckResult(exitCode(findings, options.failOn(), errors), errors,
+                reported(findings, options.language()));
     }
 
     private CheckResult writeBaseline(ReportOptions options, Function<LintConfig, Linted> lint, Path baselineFile,
@@ -135,13 +130,13 @@ public final class Pgdl {
             config = loadConfig(options);
             previous = prune ? Optional.of(BaselineFile.read(file)) : Optional.empty();
         } catch (ConfigException e) {
-            return new CheckResult(ExitCode.USAGE_ERROR, e.problems().stream().map(ConfigProblem::toString).toList());
+            return CheckResult.failed(ExitCode.USAGE_ERROR, e.problems().stream().map(ConfigProblem::toString).toList());
         } catch (BaselineFile.BaselineException e) {
-            return new CheckResult(ExitCode.USAGE_ERROR, List.of(e.getMessage()));
+            return CheckResult.failed(ExitCode.USAGE_ERROR, List.of(e.getMessage()));
         }
         Linted linted = lint.apply(config);
         if (!linted.hasReport()) {
-            return new CheckResult(ExitCode.INPUT_ERROR, linted.errors());
+            return CheckResult.failed(ExitCode.INPUT_ERROR, linted.errors());
         }
         Baseline baseline = previous.map(old -> old.prune(linted.findings())).orElseGet(() -> Baseline.of(linted.findings()));
         try {
@@ -158,20 +153,19 @@ public final class Pgdl {
         } catch (IOException e) {
             List<String> errors = new ArrayList<>(linted.errors());
             errors.add(baselineFile + ": error: cannot write the baseline (" + e.getMessage() + ")");
-            return new CheckResult(ExitCode.USAGE_ERROR, errors);
+            return CheckResult.failed(ExitCode.USAGE_ERROR, errors);
         }
-        return new CheckResult(linted.errors().isEmpty() ? ExitCode.SUCCESS : ExitCode.INPUT_ERROR, linted.errors());
+        return new CheckResult(linted.errors().isEmpty() ? ExitCode.SUCCESS : ExitCode.INPUT_ERROR, linted.errors(),
+                List.of());
     }
 
     private Linted lintFiles(CheckRequest request, LintConfig config) {
         long start = System.nanoTime();
-        InputFiles.Inputs inputs = InputFiles.read(request.paths(), request.options().workingDirectory());
-        DdlReadResult read = new DdlReader().read(inputs.files());
-        List<Finding> findings = new Suppressions(config, registry.ids(), LocalDate.now())
-                .apply(lint(read, config), DirectiveComments.of(inputs.files()));
-        Summary summary = Summary.of(findings, inputs.files().size(), read.statements(), read.problems().size(),
-                (System.nanoTime() - start) / 1_000_000);
-        return new Linted(findings, summary, inputs.files().stream().map(SqlFile::path).toList(), "", inputs.errors());
+        Suppressions suppressions = new Suppressions(config, registry.ids(), LocalDate.now());
+        CheckRun.Outcome outcome = new CheckRun(registry.all(), config, suppressions, request).run();
+        Summary summary = Summary.of(outcome.findings(), outcome.files().size(), outcome.statements(),
+                outcome.unparsed(), (System.nanoTime() - start) / 1_000_000);
+        return new Linted(outcome.findings(), summary, outcome.files(), "", outcome.errors());
     }
 
     private Linted lintDatabase(AuditRequest request, LintConfig config) {
@@ -184,6 +178,38 @@ public final class Pgdl {
         findings.sort(Finding.ORDER);
         Summary summary = Summary.of(findings, 0, 0, 0, (System.nanoTime() - start) / 1_000_000);
         return new Linted(findings, summary, List.of(), AUDIT_SUBJECT, outcome.errors());
+    }
+
+    /**
+     * Writes the order each migration set of the request will be read in, one file a line, and the
+     * files left out with the reason. Exit code 2 when an order is ambiguous (a version used twice).
+     */
+    public CheckResult listMigrations(CheckRequest request, Writer standardOutput) {
+        LintConfig config;
+        try {
+            config = loadConfig(request.options());
+        } catch (ConfigException e) {
+            return CheckResult.failed(ExitCode.USAGE_ERROR, e.problems().stream().map(ConfigProblem::toString).toList());
+        }
+        MigrationSets.Inputs inputs = MigrationSets.find(request, config.placeholders());
+        try {
+            for (MigrationSets.MigrationSet set : inputs.sets()) {
+                standardOutput.write("# " + (set.directory().isEmpty() ? "." : set.directory()) + " ("
+                        + set.order().style().name().toLowerCase(Locale.ROOT).replace('_', '-') + " order)\n");
+                for (int i = 0; i < set.files().size(); i++) {
+                    standardOutput.write((i + 1) + "\t" + set.files().get(i).path() + "\n");
+                }
+                for (String ignored : set.order().ignored()) {
+                    standardOutput.write("-\t" + ignored + "\n");
+                }
+            }
+            standardOutput.flush();
+        } catch (IOException e) {
+            return CheckResult.failed(ExitCode.USAGE_ERROR, List.of("output: error: " + e.getMessage()));
+        }
+        boolean ambiguous = inputs.sets().stream().anyMatch(set -> !set.order().errors().isEmpty());
+        return new CheckResult(ambiguous ? ExitCode.USAGE_ERROR : inputs.errors().isEmpty() ? ExitCode.SUCCESS
+                : ExitCode.INPUT_ERROR, inputs.errors(), List.of());
     }
 
     /** Every rule, in id order. */
@@ -231,21 +257,6 @@ public final class Pgdl {
         return Files.isRegularFile(implicit) ? loader.load(implicit) : loader.loadDefault();
     }
 
-    private List<Finding> lint(DdlReadResult read, LintConfig config) {
-        List<Finding> findings = new ArrayList<>();
-        read.problems().stream().map(problem -> unsupported(problem, config)).flatMap(Optional::stream)
-                .forEach(findings::add);
-        findings.addAll(new SchemaLinter(registry.all(), config).lint(read.schema()));
-        findings.sort(Finding.ORDER);
-        return findings;
-    }
-
-    /** The finding for a statement nobody could parse, unless {@code parse/unsupported} is off. */
-    private static Optional<Finding> unsupported(ParseProblem problem, LintConfig config) {
-        return Optional.ofNullable(Diagnostics.parseUnsupported(problem.location(), problem.object(),
-                problem.statementKind(), problem.reason(), config));
-    }
-
     private static ExitCode exitCode(List<Finding> findings, FailOn failOn, List<String> errors) {
         if (!errors.isEmpty()) {
             return ExitCode.INPUT_ERROR;
@@ -259,6 +270,11 @@ public final class Pgdl {
         return findings.stream().anyMatch(f -> !f.isSuppressed() && f.severity().isAtLeast(threshold))
                 ? ExitCode.FINDINGS
                 : ExitCode.SUCCESS;
+    }
+
+    private static List<ReportedFinding> reported(List<Finding> findings, Locale language) {
+        return findings.stream().map(f -> new ReportedFinding(f.rule(), f.severity().id(), f.object(),
+                f.location().toString(), f.message(language))).toList();
     }
 
     private static String summary(Rule rule) {

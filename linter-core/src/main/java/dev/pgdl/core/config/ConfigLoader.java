@@ -42,9 +42,10 @@ public final class ConfigLoader {
     static final String RULES = "rules";
     static final String SUPPRESSIONS = "suppressions";
     private static final String REQUIRE_REASON = "require-reason";
+    static final String PLACEHOLDERS = "placeholders";
     private static final String DEFAULT = "default";
     private static final List<String> TOP_LEVEL_KEYS = List.of(EXTENDS, TARGET_POSTGRES, TABLE_KINDS, RULES,
-            SUPPRESSIONS);
+            SUPPRESSIONS, PLACEHOLDERS);
     /** The first release numbered by a single major version. */
     private static final int OLDEST_TARGET_POSTGRES = 10;
 
@@ -108,6 +109,7 @@ public final class ConfigLoader {
         Map<String, String> tableKinds = new LinkedHashMap<>(base.tableKinds().kindByPrefix());
         Map<String, RuleSettings> rules = new HashMap<>(base.rules());
         boolean requireReason = base.requireIgnoreReason();
+        Map<String, String> placeholders = new LinkedHashMap<>(base.placeholders());
         for (YamlNode.Entry entry : top.entries()) {
             switch (entry.key()) {
                 case EXTENDS -> {
@@ -118,6 +120,7 @@ public final class ConfigLoader {
                 case TABLE_KINDS -> readTableKinds(name, entry.value(), tableKinds, problems);
                 case RULES -> readRules(name, entry.value(), base, rules, problems);
                 case SUPPRESSIONS -> requireReason = requireReason(name, entry.value(), problems).orElse(requireReason);
+                case PLACEHOLDERS -> readPlaceholders(name, entry.value(), placeholders, problems);
                 default -> problems.add(problem(name, entry.keyPosition(), "unknown key '" + entry.key() + "'"
                         + ClosestName.suggestion(entry.key(), TOP_LEVEL_KEYS)
                         + "; expected " + String.join(", ", TOP_LEVEL_KEYS)));
@@ -126,7 +129,7 @@ public final class ConfigLoader {
         if (!problems.isEmpty()) {
             throw new ConfigException(problems);
         }
-        return new LintConfig(targetPostgres, new TableKinds(tableKinds), rules, requireReason);
+        return new LintConfig(targetPostgres, new TableKinds(tableKinds), rules, requireReason, placeholders);
     }
 
     /** {@code suppressions: { require-reason: true }}: an ignore comment without a reason is a finding. */
@@ -149,6 +152,24 @@ public final class ConfigLoader {
             }
         }
         return required;
+    }
+
+    /** Flyway placeholders, {@code name: value}, substituted for {@code ${name}} in migration files. */
+    private static void readPlaceholders(String name, YamlNode value, Map<String, String> placeholders,
+                                         List<ConfigProblem> problems) {
+        if (!(value instanceof YamlNode.Mapping mapping)) {
+            problems.add(problem(name, value.position(), "'placeholders' takes a map of name to value, such as "
+                    + "{ schema: app }, found " + describe(value)));
+            return;
+        }
+        for (YamlNode.Entry entry : mapping.entries()) {
+            if (entry.value() instanceof YamlNode.Scalar scalar && scalar.value() != null) {
+                placeholders.put(entry.key(), String.valueOf(scalar.value()));
+            } else {
+                problems.add(problem(name, entry.value().position(), "placeholder '" + entry.key()
+                        + "' takes a text value, found " + describe(entry.value())));
+            }
+        }
     }
 
     /** {@code prefix: kind} entries add to or replace those of the extended rule set; {@code prefix: ~} removes one. */

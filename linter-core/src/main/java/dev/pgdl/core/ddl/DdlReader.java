@@ -21,11 +21,15 @@ import java.util.stream.Stream;
 public final class DdlReader {
 
     public DdlReadResult read(List<SqlFile> files) {
+        return read(files, new SchemaState(), StatementObserver.NONE);
+    }
+
+    /** Reads {@code files} on top of {@code state}, telling {@code observer} of each statement before it is applied. */
+    DdlReadResult read(List<SqlFile> files, SchemaState state, StatementObserver observer) {
         List<SqlStatement> statements = new ArrayList<>();
         for (SqlFile file : files) {
             statements.addAll(SqlSplitter.split(file.path(), file.content()));
         }
-        SchemaState state = new SchemaState();
         Readers readers = new Readers(state);
         List<ParseProblem> problems = new ArrayList<>();
         try (StatementParser parser = new StatementParser()) {
@@ -42,6 +46,7 @@ public final class DdlReader {
                 SqlStatement statement = statements.get(i);
                 StatementKind kind = kinds.get(i);
                 ParseOutcome outcome = parsing.containsKey(statement) ? parser.await(parsing.get(statement)) : null;
+                observer.beforeApplying(statement, kind, state);
                 problems.addAll(apply(readers, parser, statement, kind, outcome));
             }
         }

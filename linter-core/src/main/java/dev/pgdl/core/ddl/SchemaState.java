@@ -51,6 +51,27 @@ final class SchemaState {
     final List<Grant> grants = new ArrayList<>();
     final Map<String, Policy> policies = new LinkedHashMap<>();
 
+    /** A state that starts from an existing schema (a live database's catalog), as if its DDL had been read. */
+    static SchemaState of(Schema schema) {
+        SchemaState state = new SchemaState();
+        schema.namespaces().forEach(n -> state.namespaces.put(n.name().name(), n));
+        schema.tables().forEach(t -> state.tables.put(t.name(), t));
+        schema.indexes().forEach(i -> state.indexes.put(i.name(), i));
+        schema.views().forEach(v -> state.views.put(v.name(), v));
+        schema.sequences().forEach(s -> state.sequences.put(s.name(), s));
+        schema.enumTypes().forEach(e -> state.enumTypes.put(e.name(), e));
+        schema.domains().forEach(d -> state.domains.put(d.name(), d));
+        schema.functions().forEach(f -> state.functions.put(f.name().identity() + "(" + f.arguments() + ")", f));
+        schema.triggers().forEach(t -> state.triggers.put(t.table() == null ? t.name().name()
+                : t.table().identity() + "." + t.name().name(), t));
+        schema.extensions().forEach(e -> state.extensions.put(e.name(), e));
+        schema.roles().forEach(r -> state.roles.put(r.name(), r));
+        state.memberships.addAll(schema.memberships());
+        state.grants.addAll(schema.grants());
+        schema.policies().forEach(p -> state.policies.put(p.table().identity() + "." + p.name().name(), p));
+        return state;
+    }
+
     Schema freeze() {
         return new Schema(List.copyOf(namespaces.values()), List.copyOf(tables.values()), List.copyOf(indexes.values()),
                 List.copyOf(views.values()), List.copyOf(sequences.values()), List.copyOf(enumTypes.values()),

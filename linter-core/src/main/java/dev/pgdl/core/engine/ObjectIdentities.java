@@ -19,7 +19,7 @@ import java.util.Optional;
  * objects (roles, extensions) and the database itself. Columns and constraints do not know their table, so identities
  * are computed once per schema and looked up by reference.
  */
-final class ObjectIdentities {
+final class ObjectIdentities implements ObjectLocator {
 
     private final Map<ModelObject, String> identities = new IdentityHashMap<>();
     private final Map<ModelObject, Table> owners = new IdentityHashMap<>();
@@ -65,12 +65,14 @@ final class ObjectIdentities {
     }
 
     /** The table an object is, or belongs to (its columns, constraints, indexes); empty for other objects. */
-    Optional<Table> owner(ModelObject object) {
+    @Override
+    public Optional<Table> owner(ModelObject object) {
         return Optional.ofNullable(owners.get(object));
     }
 
     /** The identity of an object of this schema; an object from elsewhere is a bug in the reporting rule. */
-    String of(ModelObject object) {
+    @Override
+    public String of(ModelObject object) {
         String identity = identities.get(object);
         if (identity == null) {
             throw new IllegalArgumentException("reported object is not part of the checked schema: " + describe(object));

@@ -71,7 +71,7 @@ class PgdlTest {
 
         CheckResult result = check(request(FailOn.ERROR, Optional.empty(), "schema.sql"));
 
-        assertThat(result).isEqualTo(new CheckResult(ExitCode.USAGE_ERROR, List.of(dir.resolve("pgdl.yml")
+        assertThat(result).isEqualTo(CheckResult.failed(ExitCode.USAGE_ERROR, List.of(dir.resolve("pgdl.yml")
                 + ":2:3: error: unknown rule 'parse/unsuported'; did you mean 'parse/unsupported'?")));
         assertThat(out.toString()).isEmpty();
     }
@@ -82,9 +82,23 @@ class PgdlTest {
 
         CheckResult result = check(request(FailOn.WARNING, Optional.empty(), "schema.sql", "gone.sql"));
 
-        assertThat(result).isEqualTo(new CheckResult(ExitCode.INPUT_ERROR,
-                List.of("gone.sql: error: no such file or directory")));
+        assertThat(result.exitCode()).isEqualTo(ExitCode.INPUT_ERROR);
+        assertThat(result.errors()).containsExactly("gone.sql: error: no such file or directory");
         assertThat(out.toString()).contains("warning parse/unsupported");
+    }
+
+    @Test
+    void theResultHoldsTheReportedFindingsForFrontEndsThatShowThemThemselves() throws IOException {
+        write("schema.sql", UNPARSABLE);
+
+        CheckResult result = check(request(FailOn.WARNING, Optional.empty(), "schema.sql"));
+
+        assertThat(result.findings()).singleElement().satisfies(finding -> {
+            assertThat(finding.rule()).isEqualTo("parse/unsupported");
+            assertThat(finding.severity()).isEqualTo("warning");
+            assertThat(finding.where()).matches("schema\\.sql:2:\\d+");
+            assertThat(out.toString()).contains(finding.message());
+        });
     }
 
     @Test

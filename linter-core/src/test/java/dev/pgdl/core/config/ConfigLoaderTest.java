@@ -179,7 +179,7 @@ class ConfigLoaderTest {
     void anUnknownTopLevelKeyIsLocatedWithTheClosestKey() throws IOException {
         assertProblem("rule:\n  test/crashing: off\n",
                 1, 1, "unknown key 'rule'; did you mean 'rules'?; expected extends, target-postgres, table-kinds, rules, "
-                        + "suppressions");
+                        + "suppressions, placeholders");
     }
 
     @Test

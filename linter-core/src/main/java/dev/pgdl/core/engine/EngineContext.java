@@ -1,0 +1,89 @@
+package dev.pgdl.core.engine;
+
+import dev.pgdl.core.model.ModelObject;
+import dev.pgdl.core.model.QualifiedName;
+import dev.pgdl.core.model.SourceLocation;
+import dev.pgdl.core.model.Table;
+import dev.pgdl.core.spi.Message;
+import dev.pgdl.core.spi.OptionSpec;
+import dev.pgdl.core.spi.Rule;
+import dev.pgdl.core.spi.RuleContext;
+import dev.pgdl.core.spi.Severity;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What the engine gives one rule while it checks: its options, the target version and table kinds,
+ * and a report that applies severity, excludes and table-kind filters, and positions findings.
+ */
+final class EngineContext implements RuleContext {
+    private final Rule rule;
+    private final RuleSettings settings;
+    private final ExcludePatterns exclude;
+    private final LintConfig config;
+    private final ObjectLocator identities;
+    private final List<Finding> sink;
+
+    EngineContext(Rule rule, RuleSettings settings, LintConfig config, ObjectLocator identities, List<Finding> sink) {
+        this.rule = rule;
+        this.config = config;
+        this.settings = settings;
+        this.exclude = new ExcludePatterns(settings.exclude());
+        this.identities = identities;
+        this.sink = sink;
+    }
+
+    @Override
+    public <T> T option(OptionSpec<T> spec) {
+        if (!rule.meta().options().contains(spec)) {
+            throw new IllegalArgumentException(rule.meta().id() + " asked for an option it does not declare: "
+                    + spec.name());
+        }
+        return settings.option(spec);
+    }
+
+    @Override
+    public int targetPostgres() {
+        return config.targetPostgres();
+    }
+
+    @Override
+    public Optional<String> tableKind(Table table) {
+        QualifiedName named = table.isPartition() ? table.partitionOf().parent() : table.name();
+        return config.tableKinds().kindOf(named.name().name());
+    }
+
+    @Override
+    public Map<String, String> tableKinds() {
+        return config.tableKinds().kindByPrefix();
+    }
+
+    /** Objects of tables follow the rule's only-kinds and except-kinds; other objects always apply. */
+    private boolean appliesToKindOf(ModelObject object) {
+        return identities.owner(object).map(table -> settings.appliesToKind(tableKind(table).orElse("")))
+                .orElse(true);
+    }
+
+    @Override
+    public void report(ModelObject object, Message message, Object... arguments) {
+        report(settings.severity(), object, message, arguments);
+    }
+
+    @Override
+    public void report(Severity severity, ModelObject object, Message message, Object... arguments) {
+        if (!rule.meta().messages().contains(message)) {
+            throw new IllegalArgumentException(rule.meta().id() + " reported a message it does not declare: "
+                    + message.name());
+        }
+        String identity = identities.of(object);
+        if (exclude.matches(identity) || !appliesToKindOf(object)) {
+            return;
+        }
+        SourceLocation location = object.location();
+        Severity lesser = severity.isAtLeast(settings.severity()) ? settings.severity() : severity;
+        sink.add(new Finding(rule.meta().id(), lesser, identity, location,
+                new LocalizedMessage(rule, message.key(rule.meta().id()), arguments)));
+    }
+}

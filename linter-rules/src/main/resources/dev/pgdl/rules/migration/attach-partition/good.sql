@@ -1,0 +1,5 @@
+-- file: V1__create_sale.sql
+CREATE TABLE t_sale (sale_id bigint NOT NULL, sold_on date NOT NULL) PARTITION BY RANGE (sold_on);
+-- file: V2__add_month.sql
+CREATE TABLE t_sale_202402 (LIKE t_sale INCLUDING DEFAULTS INCLUDING CONSTRAINTS);
+ALTER TABLE t_sale ATTACH PARTITION t_sale_202402 FOR VALUES FROM ('2024-02-01') TO ('2024-03-01');

@@ -1,0 +1,10 @@
+-- file: V1__create_order.sql
+CREATE TABLE t_order (
+    order_id    bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    customer_id bigint NOT NULL,
+    amount      integer,
+    note        varchar(100) NOT NULL DEFAULT ''
+);
+CREATE INDEX idx_01_t_order ON t_order (customer_id);
+-- file: V2__drop_index.sql
+DROP INDEX idx_01_t_order; -- expect: migration/drop-index-concurrently

@@ -1,0 +1,13 @@
+-- file: V1__create_order.sql
+CREATE TABLE t_order (
+    order_id    bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    customer_id bigint NOT NULL,
+    amount      integer,
+    note        varchar(100) NOT NULL DEFAULT ''
+);
+-- file: V2__amount_not_null.sql
+SET lock_timeout = '5s';
+ALTER TABLE t_order ADD CONSTRAINT t_order_amount_not_null CHECK (amount IS NOT NULL) NOT VALID;
+ALTER TABLE t_order VALIDATE CONSTRAINT t_order_amount_not_null;
+ALTER TABLE t_order ALTER COLUMN amount SET NOT NULL;
+ALTER TABLE t_order DROP CONSTRAINT t_order_amount_not_null;

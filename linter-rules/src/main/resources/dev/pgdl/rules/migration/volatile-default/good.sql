@@ -1,0 +1,11 @@
+-- file: V1__create_order.sql
+CREATE TABLE t_order (
+    order_id    bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    customer_id bigint NOT NULL,
+    amount      integer,
+    note        varchar(100) NOT NULL DEFAULT ''
+);
+-- file: V2__add_token.sql
+SET lock_timeout = '5s';
+ALTER TABLE t_order ADD COLUMN token uuid;
+ALTER TABLE t_order ALTER COLUMN token SET DEFAULT gen_random_uuid();

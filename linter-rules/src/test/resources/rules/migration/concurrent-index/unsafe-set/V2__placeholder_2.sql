@@ -1,0 +1,2 @@
+-- nothing in version 2 yet
+SELECT 1;

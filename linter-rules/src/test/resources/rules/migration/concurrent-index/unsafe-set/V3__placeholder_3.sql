@@ -1,0 +1,2 @@
+-- nothing in version 3 yet
+SELECT 1;

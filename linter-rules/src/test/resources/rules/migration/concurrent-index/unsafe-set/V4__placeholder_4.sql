@@ -1,0 +1,2 @@
+-- nothing in version 4 yet
+SELECT 1;

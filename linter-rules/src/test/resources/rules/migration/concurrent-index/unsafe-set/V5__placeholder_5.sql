@@ -1,0 +1,2 @@
+-- nothing in version 5 yet
+SELECT 1;

@@ -1,0 +1,2 @@
+-- nothing in version 6 yet
+SELECT 1;

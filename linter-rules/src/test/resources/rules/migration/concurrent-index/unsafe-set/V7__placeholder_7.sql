@@ -1,0 +1,2 @@
+-- nothing in version 7 yet
+SELECT 1;

@@ -1,0 +1,2 @@
+-- nothing in version 8 yet
+SELECT 1;

@@ -1,0 +1,2 @@
+-- nothing in version 9 yet
+SELECT 1;
