@@ -2,7 +2,6 @@ package dev.pgdl.maven;
 
 import dev.pgdl.core.api.CheckResult;
 import dev.pgdl.core.api.Pgdl;
-import dev.pgdl.core.api.ReportFormat;
 import dev.pgdl.core.api.ReportOptions;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -37,7 +36,7 @@ abstract class AbstractPgdlMojo extends AbstractMojo {
      * The reports: {@code text} writes the findings to the Maven log; every other format (such as
      * {@code json}) is written to {@code outputDirectory} as {@code pgdl.<format>}.
      */
-    @Parameter(property = "pgdl.formats", defaultValue = "text,json")
+    @Parameter(property = "pgdl.formats", defaultValue = "text,json,sarif")
     List<String> formats;
 
     /** Where report files are written. */
@@ -47,6 +46,13 @@ abstract class AbstractPgdlMojo extends AbstractMojo {
     /** The language of messages: {@code en} or {@code ja}; without it, Japanese on a Japanese system, else English. */
     @Parameter(property = "pgdl.language")
     String language;
+
+    /**
+     * A baseline file ({@code pgdl baseline}): its findings are accepted, only new ones are reported
+     * and fail the build.
+     */
+    @Parameter(property = "pgdl.baseline")
+    File baseline;
 
     /** Skips pgdl. */
     @Parameter(property = "pgdl.skip", defaultValue = "false")
@@ -60,13 +66,13 @@ abstract class AbstractPgdlMojo extends AbstractMojo {
         }
         Reports reports = Reports.of(formats, outputDirectory.toPath());
         ReportOptions options = new ReportOptions(basedir.toPath(), Optional.ofNullable(configLocation)
-                .map(File::toPath), ReportFormat.TEXT, ParameterValues.failOn(failOn), Optional.empty(),
-                ParameterValues.language(language));
+                .map(File::toPath), reports.targets(), ParameterValues.failOn(failOn),
+                ParameterValues.language(language), false, Optional.ofNullable(baseline).map(File::toPath));
         Optional<Linting> linting = linting(new Pgdl(getClass().getClassLoader()));
         if (linting.isEmpty()) {
             return;
         }
-        CheckResult result = reports.write(options, linting.get());
+        CheckResult result = linting.get().run(options, Writer.nullWriter());
         new Outcome(getLog(), reports, failOn).conclude(result);
     }
 

@@ -1,11 +1,9 @@
 package dev.pgdl.maven;
 
-import dev.pgdl.core.api.CheckResult;
 import dev.pgdl.core.api.ReportFormat;
-import dev.pgdl.core.api.ReportOptions;
+import dev.pgdl.core.api.ReportTarget;
 import org.apache.maven.plugin.MojoExecutionException;
 
-import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,21 +47,13 @@ final class Reports {
         return files;
     }
 
-    /**
-     * Runs pgdl once per report file (once with no file when there is none) and gives the last
-     * result; every run lints the same input with the same configuration, so their findings agree.
-     */
-    CheckResult write(ReportOptions options, AbstractPgdlMojo.Linting linting) {
-        if (files.isEmpty()) {
-            return linting.run(options, Writer.nullWriter());
-        }
-        CheckResult result = null;
+    /** The report files of one run; the log is written from the run's findings, not as a report. */
+    List<ReportTarget> targets() {
+        List<ReportTarget> targets = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
-            result = linting.run(new ReportOptions(options.workingDirectory(), options.configFile(),
-                    fileFormats.get(i), options.failOn(), Optional.of(files.get(i)), options.language()),
-                    Writer.nullWriter());
+            targets.add(new ReportTarget(fileFormats.get(i), Optional.of(files.get(i))));
         }
-        return result;
+        return targets;
     }
 
     private static String fileName(ReportFormat format) {

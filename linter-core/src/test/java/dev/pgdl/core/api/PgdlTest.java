@@ -104,8 +104,8 @@ class PgdlTest {
     @Test
     void theReportGoesToTheOutputFileCreatingItsDirectory() throws IOException {
         write("schema.sql", UNPARSABLE);
-        CheckRequest request = new CheckRequest(List.of(Path.of("schema.sql")), dir, Optional.empty(),
-                ReportFormat.JSON, FailOn.ERROR, Optional.of(Path.of("target/pgdl/report.json")), Locale.ENGLISH);
+        CheckRequest request = new CheckRequest(List.of(Path.of("schema.sql")), options(FailOn.ERROR, Optional.empty(),
+                List.of(new ReportTarget(ReportFormat.JSON, Optional.of(Path.of("target/pgdl/report.json"))))));
 
         check(request);
 
@@ -121,8 +121,12 @@ class PgdlTest {
     }
 
     private CheckRequest request(FailOn failOn, Optional<Path> config, String... paths) {
-        return new CheckRequest(List.of(paths).stream().map(Path::of).toList(), dir, config, ReportFormat.TEXT, failOn,
-                Optional.empty(), Locale.ENGLISH);
+        return new CheckRequest(List.of(paths).stream().map(Path::of).toList(),
+                options(failOn, config, List.of(ReportTarget.standardOutput(ReportFormat.TEXT))));
+    }
+
+    private ReportOptions options(FailOn failOn, Optional<Path> config, List<ReportTarget> reports) {
+        return new ReportOptions(dir, config, reports, failOn, Locale.ENGLISH, false, Optional.empty());
     }
 
     private CheckResult check(CheckRequest request) {

@@ -1,5 +1,5 @@
 -- master (m_): natural keys are allowed, codes are varchar(n) even when they are digits
-CREATE TABLE m_customer (
+CREATE TABLE IF NOT EXISTS m_customer (
     customer_id     bigint GENERATED ALWAYS AS IDENTITY,
     email           varchar(254) NOT NULL DEFAULT '',
     customer_name   varchar(100) NOT NULL DEFAULT '',
@@ -19,4 +19,4 @@ CREATE TABLE m_customer (
     CONSTRAINT pk_m_customer PRIMARY KEY (customer_id)
 ) WITH (fillfactor = 90);
 
-CREATE UNIQUE INDEX uk_m_customer ON m_customer (email);
+CREATE UNIQUE INDEX IF NOT EXISTS uk_m_customer ON m_customer (email);
