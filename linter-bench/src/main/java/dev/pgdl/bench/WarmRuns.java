@@ -7,6 +7,7 @@ import dev.pgdl.core.api.FailOn;
 import dev.pgdl.core.api.Pgdl;
 import dev.pgdl.core.api.ReportFormat;
 import dev.pgdl.core.api.ReportOptions;
+import dev.pgdl.core.api.ReportTarget;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -44,15 +45,19 @@ final class WarmRuns {
     }
 
     static Lint check(Path file, ReportFormat format, Path output) {
-        CheckRequest request = new CheckRequest(List.of(file), Path.of(""), Optional.empty(), format, FailOn.NEVER,
-                Optional.of(output), Locale.ENGLISH);
+        CheckRequest request = new CheckRequest(List.of(file), options(format, output));
         return pgdl -> pgdl.check(request, new StringWriter());
     }
 
     static Lint audit(String url, String user, Path output) {
-        AuditRequest request = new AuditRequest(List.of(url), Optional.of(user), Optional.empty(), new ReportOptions(Path.of(""),
-                Optional.empty(), ReportFormat.JSON, FailOn.NEVER, Optional.of(output), Locale.ENGLISH));
+        AuditRequest request = new AuditRequest(List.of(url), Optional.of(user), Optional.empty(),
+                options(ReportFormat.JSON, output));
         return pgdl -> pgdl.audit(request, new StringWriter());
+    }
+
+    private static ReportOptions options(ReportFormat format, Path output) {
+        return new ReportOptions(Path.of(""), Optional.empty(), List.of(new ReportTarget(format, Optional.of(output))),
+                FailOn.NEVER, Locale.ENGLISH, false, Optional.empty());
     }
 
     Measurement measure(String name, Lint lint, JsonFigures figures, OptionalInt catalogQueries) throws IOException {

@@ -4,7 +4,6 @@ import dev.pgdl.core.api.CheckRequest;
 import dev.pgdl.core.api.CheckResult;
 import dev.pgdl.core.api.MigrationOptions;
 import dev.pgdl.core.api.Pgdl;
-import dev.pgdl.core.api.ReportOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -77,12 +76,10 @@ final class CheckCommand implements Callable<Integer> {
         if (paths.isEmpty() && migrations == null) {
             throw new ParameterException(spec.commandLine(), "Missing required parameter: PATH (or --migrations DIR)");
         }
-        ReportOptions options = report.toReportOptions();
         MigrationOptions migrationOptions = new MigrationOptions(Optional.ofNullable(migrations), baseSchemas,
                 Optional.ofNullable(baseUrl), Optional.ofNullable(user), Optional.ofNullable(passwordFile),
                 placeholders, includeUndo);
-        CheckRequest request = new CheckRequest(paths, options.workingDirectory(), options.configFile(),
-                options.format(), options.failOn(), options.output(), options.language(), migrationOptions,
+        CheckRequest request = new CheckRequest(paths, report.toReportOptions(), migrationOptions,
                 Optional.ofNullable(changedSince));
         CheckResult result = list ? new Pgdl().listMigrations(request, spec.commandLine().getOut())
                 : new Pgdl().check(request, spec.commandLine().getOut());

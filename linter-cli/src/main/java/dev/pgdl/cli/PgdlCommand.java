@@ -12,8 +12,8 @@ import java.nio.charset.StandardCharsets;
 
 /** The {@code pgdl} command: a thin picocli shell over {@link dev.pgdl.core.api.Pgdl}. */
 @Command(name = "pgdl", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        subcommands = {CheckCommand.class, AuditCommand.class, RulesCommand.class, ExplainCommand.class,
-                DocsCommand.class},
+        subcommands = {CheckCommand.class, AuditCommand.class, BaselineCommand.class, RulesCommand.class,
+                ExplainCommand.class, DocsCommand.class},
         description = "PostgreSQL schema design linter.",
         footer = {"", "Exit codes: 0 no finding at or above --fail-on; 1 findings; 2 usage or configuration error;",
                 "3 an input could not be read."})
@@ -37,6 +37,6 @@ public final class PgdlCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "Missing command: check, audit, rules, explain or docs");
+        throw new ParameterException(spec.commandLine(), "Missing command: check, audit, baseline, rules, explain or docs");
     }
 }

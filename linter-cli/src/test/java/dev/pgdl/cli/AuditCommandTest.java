@@ -179,4 +179,28 @@ class AuditCommandTest {
             }
         }
     }
+
+    @Test
+    void aRoleWithoutSuperuserCanAuditAndIsToldWhatItCannotSee() throws SQLException, IOException {
+        TestPostgres.Database database = TestPostgres.newEmptyDatabase();
+        String auditor = "pgdl_auditor" + database.url().substring(database.url().lastIndexOf('_'));
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE t_order (order_id bigint PRIMARY KEY); CREATE ROLE " + auditor + " LOGIN");
+        }
+        try {
+            PgdlRun run = PgdlRun.of("audit", "--url", database.url(), "--user", auditor, "--format", "json",
+                    "--fail-on", "never");
+
+            assertThat(run.err()).isEmpty();
+            assertThat(run.exitCode()).isZero();
+            List<String> messages = new ArrayList<>();
+            new ObjectMapper().readTree(run.out()).get("findings").forEach(f -> messages.add(f.get("message").asText()));
+            assertThat(messages).anySatisfy(message -> assertThat(message)
+                    .contains("may not read shared_preload_libraries").contains("pg_read_all_settings"));
+        } finally {
+            try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+                statement.execute("DROP ROLE " + auditor);
+            }
+        }
+    }
 }

@@ -67,6 +67,54 @@ class CheckCommandTest {
     }
 
     @Test
+    void formatsRepeatEachToItsOwnFile() throws IOException {
+        Path sql = write("schema.sql", "CREATE TABLE bad_table (id bigint);\n");
+        Path sarif = dir.resolve("reports/pgdl.sarif");
+        Path junit = dir.resolve("reports/pgdl-junit.xml");
+
+        PgdlRun run = check("error", "--format", "sarif=" + sarif, "--format", "junit=" + junit, "--format", "text",
+                sql.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).contains("error test/table-name");
+        assertThat(new ObjectMapper().readTree(sarif.toFile()).at("/runs/0/results/0/ruleId").asText())
+                .isEqualTo("test/table-name");
+        assertThat(junit).content().contains("<testcase name=\"test/table-name\"");
+    }
+
+    @Test
+    void githubAnnotatesTheFindingsLine() throws IOException {
+        Path sql = write("schema.sql", "CREATE TABLE good_table (id bigint);\nCREATE TABLE bad_table (id bigint);\n");
+
+        PgdlRun run = check("error", "--format", "github", sql.toString());
+
+        assertThat(run.out()).matches("::error file=" + quoted(sql) + ",line=2,col=\\d+,title=test/table-name::"
+                + "Table bad_table has a forbidden name; rename it\\.\n");
+    }
+
+    @Test
+    void onlyOneFormatCanGoToStandardOutput() throws IOException {
+        Path sql = write("schema.sql", "CREATE TABLE good_table (id bigint);\n");
+
+        PgdlRun run = check("error", "--format", "text", "--format", "json", sql.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).startsWith("Only one --format can go to standard output; give the others a file, such as "
+                + "--format sarif=pgdl.sarif");
+    }
+
+    @Test
+    void anUnknownFormatNamesTheFormats() throws IOException {
+        Path sql = write("schema.sql", "CREATE TABLE good_table (id bigint);\n");
+
+        PgdlRun run = check("error", "--format", "xml=out.xml", sql.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("'xml' is not a report format; expected one of text, json, sarif, junit, "
+                + "checkstyle, github, gitlab");
+    }
+
+    @Test
     void failOnDecidesWhichSeverityFails() throws IOException {
         Path sql = write("schema.sql", "CREATE TABLE bad_table (id bigint);\n");
 

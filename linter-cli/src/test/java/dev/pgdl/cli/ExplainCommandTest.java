@@ -43,6 +43,8 @@ class ExplainCommandTest {
         assertThat(dir.resolve("README.ja.md")).exists();
         assertThat(dir.resolve("parse/unsupported.ja.md")).content().contains("# parse/unsupported");
         assertThat(Files.list(dir.resolve("pgdl"))).extracting(p -> p.getFileName().toString())
-                .containsExactlyInAnyOrder("rule-failure.md", "rule-failure.ja.md");
+                .containsExactlyInAnyOrder("rule-failure.md", "rule-failure.ja.md", "unused-ignore.md",
+                        "unused-ignore.ja.md", "ignore-without-reason.md", "ignore-without-reason.ja.md",
+                        "expired-ignore.md", "expired-ignore.ja.md", "invalid-ignore.md", "invalid-ignore.ja.md");
     }
 }

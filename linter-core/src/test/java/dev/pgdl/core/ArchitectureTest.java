@@ -25,6 +25,7 @@ class ArchitectureTest {
     private static final String CATALOG = "dev.pgdl.core.catalog..";
     private static final String CONFIG = "dev.pgdl.core.config..";
     private static final String REPORT = "dev.pgdl.core.report..";
+    private static final String BASELINE = "dev.pgdl.core.baseline..";
     private static final String API = "dev.pgdl.core.api..";
 
     @ArchTest
@@ -52,14 +53,17 @@ class ArchitectureTest {
             .layer("catalog").definedBy(CATALOG)
             .layer("config").definedBy(CONFIG)
             .layer("report").definedBy(REPORT)
+            .layer("baseline").definedBy(BASELINE)
             .layer("api").definedBy(API)
             .whereLayer("api").mayNotBeAccessedByAnyLayer()
             .whereLayer("ddl").mayOnlyBeAccessedByLayers("api")
             .whereLayer("catalog").mayOnlyBeAccessedByLayers("api")
             .whereLayer("config").mayOnlyBeAccessedByLayers("api")
             .whereLayer("report").mayOnlyBeAccessedByLayers("api")
-            .whereLayer("engine").mayOnlyBeAccessedByLayers("ddl", "catalog", "config", "report", "api")
-            .whereLayer("spi").mayOnlyBeAccessedByLayers("engine", "ddl", "catalog", "config", "report", "api")
+            .whereLayer("baseline").mayOnlyBeAccessedByLayers("api")
+            .whereLayer("engine").mayOnlyBeAccessedByLayers("ddl", "catalog", "config", "report", "baseline", "api")
+            .whereLayer("spi").mayOnlyBeAccessedByLayers("engine", "ddl", "catalog", "config", "report", "baseline",
+                    "api")
             .because("'the CLI and the plugin are thin shells over one shared entry point in core' (DESIGN), and "
                     + "reading, configuration and reporting are independent steps that entry point composes");
 
@@ -73,9 +77,11 @@ class ArchitectureTest {
             .because("'linter-core knows nothing of the CLI or Maven' (DESIGN)");
 
     @ArchTest
-    static final ArchRule jacksonOnlyInConfigAndReports = noClasses().that().resideOutsideOfPackages(CONFIG, REPORT)
+    static final ArchRule jacksonOnlyInConfigReportsAndBaselines = noClasses()
+            .that().resideOutsideOfPackages(CONFIG, REPORT, BASELINE)
             .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml.jackson..", "org.yaml.snakeyaml..")
-            .because("YAML and JSON are formats of 'config (rules.yml)' and 'report (one writer per format)' (DESIGN)");
+            .because("YAML and JSON are formats of 'config (rules.yml)', 'report (one writer per format)' (DESIGN) "
+                    + "and the baseline file");
 
     @ArchTest
     static final ArchRule jsqlParserOnlyInTheDdlReader = noClasses().that().resideOutsideOfPackage(DDL)

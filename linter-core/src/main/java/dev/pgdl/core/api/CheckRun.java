@@ -5,6 +5,7 @@ import dev.pgdl.core.catalog.CatalogReader;
 import dev.pgdl.core.catalog.ConnectionSettings;
 import dev.pgdl.core.ddl.DdlReadResult;
 import dev.pgdl.core.ddl.DdlReader;
+import dev.pgdl.core.ddl.DirectiveComments;
 import dev.pgdl.core.ddl.MigrationReadResult;
 import dev.pgdl.core.ddl.MigrationReader;
 import dev.pgdl.core.ddl.ParseProblem;
@@ -14,6 +15,7 @@ import dev.pgdl.core.engine.Finding;
 import dev.pgdl.core.engine.LintConfig;
 import dev.pgdl.core.engine.MigrationLinter;
 import dev.pgdl.core.engine.SchemaLinter;
+import dev.pgdl.core.engine.Suppressions;
 import dev.pgdl.core.model.Schema;
 import dev.pgdl.core.spi.Rule;
 
@@ -23,30 +25,34 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * One {@code check}: plain SQL files are read together into one schema; each migration set is read
  * on its own, file by file from its base, its files checked by the migration rules and its final
- * state by the schema rules. With {@code --changed-since}, only findings in changed files remain.
+ * state by the schema rules. Ignore comments then silence what they name; with
+ * {@code --changed-since}, only findings in changed files remain.
  */
 final class CheckRun {
 
-    /** What a check found, how much it read, and one line per input that could not be read. */
-    record Outcome(List<Finding> findings, int files, int statements, int unparsed, List<String> errors) {
+    /** What a check found, the files it read, how much it read, and one line per input that could not be read. */
+    record Outcome(List<Finding> findings, List<String> files, int statements, int unparsed, List<String> errors) {
     }
 
     private final List<Rule> rules;
     private final LintConfig config;
+    private final Suppressions suppressions;
     private final CheckRequest request;
     private final List<String> errors = new ArrayList<>();
     private final List<Finding> findings = new ArrayList<>();
-    private int files;
+    private final List<SqlFile> sources = new ArrayList<>();
     private int statements;
     private int unparsed;
 
-    CheckRun(List<Rule> rules, LintConfig config, CheckRequest request) {
+    CheckRun(List<Rule> rules, LintConfig config, Suppressions suppressions, CheckRequest request) {
         this.rules = rules;
         this.config = config;
+        this.suppressions = suppressions;
         this.request = request;
     }
 
@@ -55,25 +61,25 @@ final class CheckRun {
         errors.addAll(inputs.errors());
         if (!inputs.plainFiles().isEmpty() || inputs.sets().isEmpty()) {
             DdlReadResult read = new DdlReader().read(inputs.plainFiles());
-            add(read, inputs.plainFiles().size());
+            add(read, inputs.plainFiles());
         }
         if (!inputs.sets().isEmpty()) {
             Optional<Schema> base = baseSchema();
             List<SqlFile> baseFiles = baseFiles();
             for (MigrationSets.MigrationSet set : inputs.sets()) {
                 MigrationReadResult read = new MigrationReader().read(base.orElse(Schema.EMPTY), baseFiles, set.files());
-                add(read.read(), baseFiles.size() + set.files().size());
+                add(read.read(), Stream.concat(baseFiles.stream(), set.files().stream()).toList());
                 findings.addAll(new MigrationLinter(rules, config).lint(read.migrations()));
             }
         }
-        List<Finding> reported = changedOnly(findings);
+        List<Finding> reported = changedOnly(suppressions.apply(findings, DirectiveComments.of(sources)));
         List<Finding> sorted = new ArrayList<>(reported);
         sorted.sort(Finding.ORDER);
-        return new Outcome(sorted, files, statements, unparsed, errors);
+        return new Outcome(sorted, sources.stream().map(SqlFile::path).toList(), statements, unparsed, errors);
     }
 
-    private void add(DdlReadResult read, int fileCount) {
-        files += fileCount;
+    private void add(DdlReadResult read, List<SqlFile> files) {
+        sources.addAll(files);
         statements += read.statements();
         unparsed += read.problems().size();
         read.problems().stream().map(this::unsupported).flatMap(Optional::stream).forEach(findings::add);
@@ -102,7 +108,7 @@ final class CheckRun {
         }
         String url = options.baseUrl().get();
         AuditRequest database = new AuditRequest(List.of(url), options.user(), options.passwordFile(),
-                request.reportOptions());
+                request.options());
         ConnectionSettings settings = new ConnectionSettings(url, database.user(), Optional.empty());
         try {
             settings = Database.settings(url, database);

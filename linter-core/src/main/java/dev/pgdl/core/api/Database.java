@@ -7,7 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.Optional;
 
-/** The connection settings of an audit; the password comes from a file or PGPASSWORD, else the driver's ~/.pgpass. */
+/**
+ * The connection settings of an audit; the password is the request's, else from its file or PGPASSWORD, else the
+ * driver's ~/.pgpass.
+ */
 final class Database {
 
     private Database() {
@@ -18,6 +21,9 @@ final class Database {
     }
 
     private static Optional<String> password(AuditRequest request) throws IOException {
+        if (request.password().isPresent()) {
+            return request.password();
+        }
         if (request.passwordFile().isPresent()) {
             return Optional.of(Files.readString(request.options().workingDirectory().resolve(request.passwordFile().get()),
                     StandardCharsets.UTF_8).lines().findFirst().orElse(""));

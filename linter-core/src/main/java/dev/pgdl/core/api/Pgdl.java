@@ -1,5 +1,7 @@
 package dev.pgdl.core.api;
 
+import dev.pgdl.core.baseline.Baseline;
+import dev.pgdl.core.baseline.BaselineFile;
 import dev.pgdl.core.config.ConfigException;
 import dev.pgdl.core.config.ConfigLoader;
 import dev.pgdl.core.spi.ClosestName;
@@ -10,11 +12,9 @@ import dev.pgdl.core.engine.LintConfig;
 import dev.pgdl.core.engine.RuleRegistry;
 import dev.pgdl.core.engine.RuleTexts;
 import dev.pgdl.core.engine.SchemaLinter;
-import dev.pgdl.core.report.JsonReport;
-import dev.pgdl.core.report.ReportWriter;
+import dev.pgdl.core.engine.Suppressions;
 import dev.pgdl.core.report.RuleDocumentation;
 import dev.pgdl.core.report.Summary;
-import dev.pgdl.core.report.TextReport;
 import dev.pgdl.core.spi.Rule;
 import dev.pgdl.core.spi.Severity;
 
@@ -24,12 +24,14 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The one entry point of every front end (command line, Maven plugin): check SQL files, list
@@ -38,6 +40,8 @@ import java.util.Optional;
 public final class Pgdl {
 
     private static final String USER_CONFIG = "pgdl.yml";
+    /** What an audit's findings that name no database belong to, in reports that group by file. */
+    private static final String AUDIT_SUBJECT = "database";
 
     private final ClassLoader classLoader;
     private final RuleRegistry registry;
@@ -53,30 +57,11 @@ public final class Pgdl {
     }
 
     /**
-     * Lints the request's files and writes the report to its output, or to {@code standardOutput}
-     * when it has none. Never throws for bad input: that is an error line and an exit code.
+     * Lints the request's files and writes the reports, to their files or to {@code standardOutput}.
+     * Never throws for bad input: that is an error line and an exit code.
      */
     public CheckResult check(CheckRequest request, Writer standardOutput) {
-        long start = System.nanoTime();
-        LintConfig config;
-        try {
-            config = loadConfig(request.reportOptions());
-        } catch (ConfigException e) {
-            return new CheckResult(ExitCode.USAGE_ERROR, e.problems().stream().map(ConfigProblem::toString).toList());
-        }
-        CheckRun.Outcome outcome = new CheckRun(registry.all(), config, request).run();
-        List<Finding> findings = outcome.findings();
-        Summary summary = Summary.of(findings, outcome.files(), outcome.statements(), outcome.unparsed(),
-                (System.nanoTime() - start) / 1_000_000);
-        List<String> errors = new ArrayList<>(outcome.errors());
-        try {
-            writeReport(request.reportOptions(), findings, summary, standardOutput);
-        } catch (IOException e) {
-            errors.add(request.output().map(Path::toString).orElse("output") + ": error: cannot write the report ("
-                    + e.getMessage() + ")");
-            return new CheckResult(ExitCode.USAGE_ERROR, errors);
-        }
-        return new CheckResult(exitCode(findings, request.failOn(), errors), errors);
+        return run(request.options(), config -> lintFiles(request, config), standardOutput);
     }
 
     /**
@@ -85,27 +70,114 @@ public final class Pgdl {
      * password) and exit code 3; the others are still reported (no report when none could be read).
      */
     public CheckResult audit(AuditRequest request, Writer standardOutput) {
-        long start = System.nanoTime();
+        return run(request.options(), config -> lintDatabase(request, config), standardOutput);
+    }
+
+    /**
+     * Writes the findings of the request's files to {@code baselineFile} (relative to the working
+     * directory), or with {@code prune} removes from that file what is no longer found, and says so
+     * on {@code standardOutput}.
+     */
+    public CheckResult baseline(CheckRequest request, Path baselineFile, boolean prune, Writer standardOutput) {
+        return writeBaseline(request.options(), config -> lintFiles(request, config), baselineFile, prune,
+                standardOutput);
+    }
+
+    /** {@link #baseline(CheckRequest, Path, boolean, Writer)} for the findings of a live database. */
+    public CheckResult baseline(AuditRequest request, Path baselineFile, boolean prune, Writer standardOutput) {
+        return writeBaseline(request.options(), config -> lintDatabase(request, config), baselineFile, prune,
+                standardOutput);
+    }
+
+    private CheckResult run(ReportOptions options, Function<LintConfig, Linted> lint, Writer standardOutput) {
         LintConfig config;
+        Optional<Baseline> baseline;
         try {
-            config = loadConfig(request.options());
+            config = loadConfig(options);
+            baseline = options.baseline().map(file -> BaselineFile.read(options.workingDirectory().resolve(file)));
         } catch (ConfigException e) {
-            return new CheckResult(ExitCode.USAGE_ERROR, e.problems().stream().map(ConfigProblem::toString).toList());
+            return CheckResult.failed(ExitCode.USAGE_ERROR, e.problems().stream().map(ConfigProblem::toString).toList());
+        } catch (BaselineFile.BaselineException e) {
+            return CheckResult.failed(ExitCode.USAGE_ERROR, List.of(e.getMessage()));
         }
+        Linted linted = lint.apply(config);
+        if (!linted.hasReport()) {
+            return CheckResult.failed(ExitCode.INPUT_ERROR, linted.errors());
+        }
+        List<Finding> findings = linted.findings();
+        Summary summary = linted.summary();
+        if (baseline.isPresent()) {
+            Baseline.Comparison comparison = baseline.get().compare(findings);
+            findings = comparison.reported();
+            summary = summary.afterBaseline(findings, comparison.baselined(), comparison.fixedEntries());
+        }
+        List<String> errors = new ArrayList<>(linted.errors());
+        List<String> unwritten = Reports.write(options, registry, config, linted, findings, summary, standardOutput);
+        if (!unwritten.isEmpty()) {
+            errors.addAll(unwritten);
+            return CheckResult.failed(ExitCode.USAGE_ERROR, errors);
+        }
+        return new CheckResult(exitCode(findings, options.failOn(), errors), errors,
+                reported(findings, options.language()));
+    }
+
+    private CheckResult writeBaseline(ReportOptions options, Function<LintConfig, Linted> lint, Path baselineFile,
+                                      boolean prune, Writer standardOutput) {
+        Path file = options.workingDirectory().resolve(baselineFile);
+        LintConfig config;
+        Optional<Baseline> previous;
+        try {
+            config = loadConfig(options);
+            previous = prune ? Optional.of(BaselineFile.read(file)) : Optional.empty();
+        } catch (ConfigException e) {
+            return CheckResult.failed(ExitCode.USAGE_ERROR, e.problems().stream().map(ConfigProblem::toString).toList());
+        } catch (BaselineFile.BaselineException e) {
+            return CheckResult.failed(ExitCode.USAGE_ERROR, List.of(e.getMessage()));
+        }
+        Linted linted = lint.apply(config);
+        if (!linted.hasReport()) {
+            return CheckResult.failed(ExitCode.INPUT_ERROR, linted.errors());
+        }
+        Baseline baseline = previous.map(old -> old.prune(linted.findings())).orElseGet(() -> Baseline.of(linted.findings()));
+        try {
+            if (file.getParent() != null) {
+                Files.createDirectories(file.getParent());
+            }
+            try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                BaselineFile.write(baseline, out);
+            }
+            standardOutput.write(baselineFile + ": " + baseline.size() + " findings"
+                    + previous.map(old -> " kept, " + (old.size() - baseline.size()) + " fixed removed").orElse(" recorded")
+                    + "\n");
+            standardOutput.flush();
+        } catch (IOException e) {
+            List<String> errors = new ArrayList<>(linted.errors());
+            errors.add(baselineFile + ": error: cannot write the baseline (" + e.getMessage() + ")");
+            return CheckResult.failed(ExitCode.USAGE_ERROR, errors);
+        }
+        return new CheckResult(linted.errors().isEmpty() ? ExitCode.SUCCESS : ExitCode.INPUT_ERROR, linted.errors(),
+                List.of());
+    }
+
+    private Linted lintFiles(CheckRequest request, LintConfig config) {
+        long start = System.nanoTime();
+        Suppressions suppressions = new Suppressions(config, registry.ids(), LocalDate.now());
+        CheckRun.Outcome outcome = new CheckRun(registry.all(), config, suppressions, request).run();
+        Summary summary = Summary.of(outcome.findings(), outcome.files().size(), outcome.statements(),
+                outcome.unparsed(), (System.nanoTime() - start) / 1_000_000);
+        return new Linted(outcome.findings(), summary, outcome.files(), "", outcome.errors());
+    }
+
+    private Linted lintDatabase(AuditRequest request, LintConfig config) {
+        long start = System.nanoTime();
         DatabaseAudits.Outcome outcome = DatabaseAudits.run(request, new SchemaLinter(registry.all(), config));
         if (outcome.errors().size() == request.urls().size()) {
-            return new CheckResult(ExitCode.INPUT_ERROR, outcome.errors());
+            return Linted.nothingRead(outcome.errors());
         }
         List<Finding> findings = new ArrayList<>(outcome.findings());
         findings.sort(Finding.ORDER);
         Summary summary = Summary.of(findings, 0, 0, 0, (System.nanoTime() - start) / 1_000_000);
-        try {
-            writeReport(request.options(), findings, summary, standardOutput);
-        } catch (IOException e) {
-            return new CheckResult(ExitCode.USAGE_ERROR, List.of(request.options().output().map(Path::toString)
-                    .orElse("output") + ": error: cannot write the report (" + e.getMessage() + ")"));
-        }
-        return new CheckResult(exitCode(findings, request.options().failOn(), outcome.errors()), outcome.errors());
+        return new Linted(findings, summary, List.of(), AUDIT_SUBJECT, outcome.errors());
     }
 
     /**
@@ -115,9 +187,9 @@ public final class Pgdl {
     public CheckResult listMigrations(CheckRequest request, Writer standardOutput) {
         LintConfig config;
         try {
-            config = loadConfig(request.reportOptions());
+            config = loadConfig(request.options());
         } catch (ConfigException e) {
-            return new CheckResult(ExitCode.USAGE_ERROR, e.problems().stream().map(ConfigProblem::toString).toList());
+            return CheckResult.failed(ExitCode.USAGE_ERROR, e.problems().stream().map(ConfigProblem::toString).toList());
         }
         MigrationSets.Inputs inputs = MigrationSets.find(request, config.placeholders());
         try {
@@ -133,11 +205,11 @@ public final class Pgdl {
             }
             standardOutput.flush();
         } catch (IOException e) {
-            return new CheckResult(ExitCode.USAGE_ERROR, List.of("output: error: " + e.getMessage()));
+            return CheckResult.failed(ExitCode.USAGE_ERROR, List.of("output: error: " + e.getMessage()));
         }
         boolean ambiguous = inputs.sets().stream().anyMatch(set -> !set.order().errors().isEmpty());
         return new CheckResult(ambiguous ? ExitCode.USAGE_ERROR : inputs.errors().isEmpty() ? ExitCode.SUCCESS
-                : ExitCode.INPUT_ERROR, inputs.errors());
+                : ExitCode.INPUT_ERROR, inputs.errors(), List.of());
     }
 
     /** Every rule, in id order. */
@@ -185,26 +257,6 @@ public final class Pgdl {
         return Files.isRegularFile(implicit) ? loader.load(implicit) : loader.loadDefault();
     }
 
-    private static void writeReport(ReportOptions request, List<Finding> findings, Summary summary,
-                                    Writer standardOutput) throws IOException {
-        ReportWriter writer = switch (request.format()) {
-            case TEXT -> new TextReport(request.language());
-            case JSON -> new JsonReport(request.language());
-        };
-        if (request.output().isEmpty()) {
-            writer.write(findings, summary, standardOutput);
-            standardOutput.flush();
-            return;
-        }
-        Path output = request.workingDirectory().resolve(request.output().get());
-        if (output.getParent() != null) {
-            Files.createDirectories(output.getParent());
-        }
-        try (Writer file = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-            writer.write(findings, summary, file);
-        }
-    }
-
     private static ExitCode exitCode(List<Finding> findings, FailOn failOn, List<String> errors) {
         if (!errors.isEmpty()) {
             return ExitCode.INPUT_ERROR;
@@ -215,8 +267,14 @@ public final class Pgdl {
             case INFO -> Severity.INFO;
             case NEVER -> Severity.OFF;
         };
-        return findings.stream().anyMatch(f -> f.severity().isAtLeast(threshold)) ? ExitCode.FINDINGS
+        return findings.stream().anyMatch(f -> !f.isSuppressed() && f.severity().isAtLeast(threshold))
+                ? ExitCode.FINDINGS
                 : ExitCode.SUCCESS;
+    }
+
+    private static List<ReportedFinding> reported(List<Finding> findings, Locale language) {
+        return findings.stream().map(f -> new ReportedFinding(f.rule(), f.severity().id(), f.object(),
+                f.location().toString(), f.message(language))).toList();
     }
 
     private static String summary(Rule rule) {

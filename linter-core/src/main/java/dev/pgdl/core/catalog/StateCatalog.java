@@ -9,11 +9,12 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The live state beside the schema: settings, index validity and use, sequence values. Three
  * queries whatever the size of the database; all of it is readable without superuser (a sequence
- * the role may not read is marked so rather than guessed).
+ * or setting the role may not read is marked so rather than guessed).
  */
 final class StateCatalog {
 
@@ -21,7 +22,7 @@ final class StateCatalog {
             SELECT current_database() AS name, current_setting('server_version') AS server_version,
                    current_date AS today,
                    (SELECT rolname FROM pg_roles WHERE oid = 10) AS bootstrap_superuser,
-                   current_setting('shared_preload_libraries') AS preload,
+                   (SELECT setting FROM pg_settings WHERE name = 'shared_preload_libraries') AS preload,
                    current_setting('track_counts')::boolean AS track_counts,
                    (SELECT to_char(stats_reset AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')
                       FROM pg_stat_database WHERE datname = current_database()) AS stats_reset
@@ -60,7 +61,9 @@ final class StateCatalog {
                 row.getBoolean("track_counts"), row.getString("stats_reset"), indexes, sequences)).get(0);
     }
 
-    private static List<String> libraries(String setting) {
-        return Arrays.stream(setting.split(",")).map(String::strip).filter(name -> !name.isEmpty()).toList();
+    /** pg_settings hides the setting, rather than failing, from a role without pg_read_all_settings. */
+    private static Optional<List<String>> libraries(String setting) {
+        return Optional.ofNullable(setting).map(value -> Arrays.stream(value.split(","))
+                .map(String::strip).filter(name -> !name.isEmpty()).toList());
     }
 }

@@ -40,10 +40,12 @@ public final class ConfigLoader {
     static final String TARGET_POSTGRES = "target-postgres";
     static final String TABLE_KINDS = "table-kinds";
     static final String RULES = "rules";
+    static final String SUPPRESSIONS = "suppressions";
+    private static final String REQUIRE_REASON = "require-reason";
     static final String PLACEHOLDERS = "placeholders";
     private static final String DEFAULT = "default";
     private static final List<String> TOP_LEVEL_KEYS = List.of(EXTENDS, TARGET_POSTGRES, TABLE_KINDS, RULES,
-            PLACEHOLDERS);
+            SUPPRESSIONS, PLACEHOLDERS);
     /** The first release numbered by a single major version. */
     private static final int OLDEST_TARGET_POSTGRES = 10;
 
@@ -106,6 +108,7 @@ public final class ConfigLoader {
         int targetPostgres = base.targetPostgres();
         Map<String, String> tableKinds = new LinkedHashMap<>(base.tableKinds().kindByPrefix());
         Map<String, RuleSettings> rules = new HashMap<>(base.rules());
+        boolean requireReason = base.requireIgnoreReason();
         Map<String, String> placeholders = new LinkedHashMap<>(base.placeholders());
         for (YamlNode.Entry entry : top.entries()) {
             switch (entry.key()) {
@@ -116,6 +119,7 @@ public final class ConfigLoader {
                         .orElse(targetPostgres);
                 case TABLE_KINDS -> readTableKinds(name, entry.value(), tableKinds, problems);
                 case RULES -> readRules(name, entry.value(), base, rules, problems);
+                case SUPPRESSIONS -> requireReason = requireReason(name, entry.value(), problems).orElse(requireReason);
                 case PLACEHOLDERS -> readPlaceholders(name, entry.value(), placeholders, problems);
                 default -> problems.add(problem(name, entry.keyPosition(), "unknown key '" + entry.key() + "'"
                         + ClosestName.suggestion(entry.key(), TOP_LEVEL_KEYS)
@@ -125,7 +129,29 @@ public final class ConfigLoader {
         if (!problems.isEmpty()) {
             throw new ConfigException(problems);
         }
-        return new LintConfig(targetPostgres, new TableKinds(tableKinds), rules, placeholders);
+        return new LintConfig(targetPostgres, new TableKinds(tableKinds), rules, requireReason, placeholders);
+    }
+
+    /** {@code suppressions: { require-reason: true }}: an ignore comment without a reason is a finding. */
+    private static Optional<Boolean> requireReason(String name, YamlNode value, List<ConfigProblem> problems) {
+        if (!(value instanceof YamlNode.Mapping mapping)) {
+            problems.add(problem(name, value.position(), "'suppressions' takes a map such as { require-reason: true }"
+                    + ", found " + describe(value)));
+            return Optional.empty();
+        }
+        Optional<Boolean> required = Optional.empty();
+        for (YamlNode.Entry entry : mapping.entries()) {
+            if (!entry.key().equals(REQUIRE_REASON)) {
+                problems.add(problem(name, entry.keyPosition(), "unknown key '" + entry.key() + "' in 'suppressions'"
+                        + ClosestName.suggestion(entry.key(), List.of(REQUIRE_REASON)) + "; expected " + REQUIRE_REASON));
+            } else if (entry.value() instanceof YamlNode.Scalar scalar && scalar.value() instanceof Boolean flag) {
+                required = Optional.of(flag);
+            } else {
+                problems.add(problem(name, entry.value().position(), "'" + REQUIRE_REASON + "' takes true or false"
+                        + ", found " + describe(entry.value())));
+            }
+        }
+        return required;
     }
 
     /** Flyway placeholders, {@code name: value}, substituted for {@code ${name}} in migration files. */

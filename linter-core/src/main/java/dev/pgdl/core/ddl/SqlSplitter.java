@@ -1,6 +1,8 @@
 package dev.pgdl.core.ddl;
 
 import dev.pgdl.core.ddl.SqlToken.Kind;
+import dev.pgdl.core.engine.SourceComment;
+import dev.pgdl.core.model.SourceLocation;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -10,15 +12,19 @@ import java.util.List;
  * Splits a SQL file into statements the way psql does: on semicolons outside quotes, comments,
  * dollar quotes, parentheses and {@code BEGIN ATOMIC … END} bodies. psql meta-command lines
  * ({@code \connect}, {@code \restrict}) and the data after {@code COPY … FROM stdin;} up to
- * {@code \.} are skipped; an unterminated last statement is still a statement.
+ * {@code \.} are skipped; an unterminated last statement is still a statement. It also finds
+ * the {@code --} comments that hold a pgdl directive ({@code -- pgdl:ignore …}).
  */
 final class SqlSplitter {
 
     private static final char BYTE_ORDER_MARK = '\uFEFF';
+    private static final String DIRECTIVE = "pgdl:";
 
     private final String file;
     private final String text;
     private final int[] lineStarts;
+    private final List<Integer> directiveOffsets = new ArrayList<>();
+    private boolean findDirectives;
     private int position;
 
     private SqlSplitter(String file, String text) {
@@ -29,6 +35,41 @@ final class SqlSplitter {
 
     static List<SqlStatement> split(String file, String text) {
         return new SqlSplitter(file, text).statements();
+    }
+
+    /** The directive comments of a file, each with the lines of the statement it belongs to. */
+    static List<SourceComment> directiveComments(String file, String text) {
+        SqlSplitter splitter = new SqlSplitter(file, text);
+        splitter.findDirectives = true;
+        List<SqlStatement> statements = splitter.statements();
+        List<SourceComment> comments = new ArrayList<>();
+        for (int offset : splitter.directiveOffsets) {
+            int line = splitter.lineOf(offset);
+            SourceLocation location = new SourceLocation(file, line + 1, offset - splitter.lineStarts[line] + 1);
+            int lineEnd = text.indexOf('\n', offset);
+            String comment = text.substring(offset + 2, lineEnd < 0 ? text.length() : lineEnd);
+            comments.add(attach(location, comment, statements));
+        }
+        return comments;
+    }
+
+    /** Statements on the comment's line own it; otherwise the first statement after it does. */
+    private static SourceComment attach(SourceLocation location, String comment, List<SqlStatement> statements) {
+        int first = 0;
+        int last = 0;
+        for (SqlStatement statement : statements) {
+            int start = statement.tokens().get(0).line();
+            int end = statement.tokens().get(statement.tokens().size() - 1).line();
+            if (start > location.line()) {
+                return first == 0 ? new SourceComment(location, comment, start, end)
+                        : new SourceComment(location, comment, first, last);
+            }
+            if (end >= location.line()) {
+                first = first == 0 ? start : first;
+                last = Math.max(last, end);
+            }
+        }
+        return new SourceComment(location, comment, first, last);
     }
 
     private List<SqlStatement> statements() {
@@ -123,7 +164,11 @@ final class SqlSplitter {
             if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == BYTE_ORDER_MARK) {
                 position++;
             } else if (c == '-' && peek(1) == '-') {
+                int start = position;
                 skipToLineEnd();
+                if (findDirectives && text.substring(start, position).contains(DIRECTIVE)) {
+                    directiveOffsets.add(start);
+                }
             } else if (c == '/' && peek(1) == '*') {
                 skipBlockComment();
             } else if (c == '\\' && betweenStatements) {

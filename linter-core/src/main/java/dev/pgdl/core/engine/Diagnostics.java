@@ -1,6 +1,10 @@
 package dev.pgdl.core.engine;
 
 import dev.pgdl.core.model.SourceLocation;
+import dev.pgdl.core.spi.Message;
+import dev.pgdl.core.spi.Rule;
+
+import java.util.Optional;
 
 /** Findings the engine itself raises, under the ids of its built-in rules. */
 public final class Diagnostics {
@@ -17,13 +21,8 @@ public final class Diagnostics {
      */
     public static Finding parseUnsupported(SourceLocation location, String object, String statementKind,
                                            String reason, LintConfig config) {
-        RuleSettings settings = config.settings(ParseUnsupportedRule.META);
-        if (!settings.isEnabled()) {
-            return null;
-        }
-        return new Finding(ParseUnsupportedRule.META.id(), settings.severity(), object, location,
-                new LocalizedMessage(PARSE_UNSUPPORTED, ParseUnsupportedRule.UNSUPPORTED.key(ParseUnsupportedRule.META.id()),
-                        statementKind, reason));
+        return of(PARSE_UNSUPPORTED, config, object, location, ParseUnsupportedRule.UNSUPPORTED, statementKind, reason)
+                .orElse(null);
     }
 
     static Finding ruleFailure(String ruleId, Throwable failure, LintConfig config) {
@@ -31,5 +30,16 @@ public final class Diagnostics {
         return new Finding(RuleFailureRule.META.id(), settings.severity(), ruleId, SourceLocation.NONE,
                 new LocalizedMessage(RULE_FAILURE, RuleFailureRule.FAILED.key(RuleFailureRule.META.id()),
                         ruleId, String.valueOf(failure)));
+    }
+
+    /** A finding of a built-in rule at its configured severity; empty when the rule is off. */
+    static Optional<Finding> of(Rule rule, LintConfig config, String object, SourceLocation location, Message message,
+                                Object... arguments) {
+        RuleSettings settings = config.settings(rule.meta());
+        if (!settings.isEnabled()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Finding(rule.meta().id(), settings.severity(), object, location,
+                new LocalizedMessage(rule, message.key(rule.meta().id()), arguments)));
     }
 }

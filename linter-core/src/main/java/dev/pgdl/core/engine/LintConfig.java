@@ -6,10 +6,11 @@ import java.util.Map;
 
 /**
  * The resolved configuration of a run: target PostgreSQL version, the table kinds by prefix,
- * per-rule settings by rule id, and the Flyway placeholders of migration files by name.
+ * per-rule settings by rule id, whether an ignore comment must give a reason, and the Flyway
+ * placeholders of migration files by name.
  */
 public record LintConfig(int targetPostgres, TableKinds tableKinds, Map<String, RuleSettings> rules,
-                         Map<String, String> placeholders) {
+                         boolean requireIgnoreReason, Map<String, String> placeholders) {
 
     public static final int DEFAULT_TARGET_POSTGRES = 16;
 
@@ -21,7 +22,7 @@ public record LintConfig(int targetPostgres, TableKinds tableKinds, Map<String, 
     }
 
     public LintConfig(int targetPostgres, TableKinds tableKinds, Map<String, RuleSettings> rules) {
-        this(targetPostgres, tableKinds, rules, Map.of());
+        this(targetPostgres, tableKinds, rules, false, Map.of());
     }
 
     public LintConfig(int targetPostgres, Map<String, RuleSettings> rules) {

@@ -2,6 +2,7 @@ package dev.pgdl.core.model;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What only a live database can tell beside its schema: validity and use of its indexes, how far
@@ -9,17 +10,18 @@ import java.util.List;
  *
  * @param name                 the database name; findings on the database itself carry it as their object
  * @param bootstrapSuperuser   the role that ran initdb, exempt from {@code security/superuser-login}
- * @param preloadedLibraries   {@code shared_preload_libraries}
+ * @param preloadedLibraries   {@code shared_preload_libraries}; empty when the auditing role may not see it
+ *                             (it needs {@code pg_read_all_settings})
  * @param statisticsCollected  whether {@code track_counts} is on, so that index scan counts mean something
  * @param statisticsResetAt    when the database's statistics were last reset, or null if never
  * @param today                the server's current date, against which partition runway and retention are measured
  */
 public record DatabaseState(String name, String serverVersion, LocalDate today, String bootstrapSuperuser,
-                            List<String> preloadedLibraries, boolean statisticsCollected, String statisticsResetAt,
+                            Optional<List<String>> preloadedLibraries, boolean statisticsCollected, String statisticsResetAt,
                             List<IndexUsage> indexUsage, List<SequenceUsage> sequenceUsage) implements ModelObject {
 
     public DatabaseState {
-        preloadedLibraries = List.copyOf(preloadedLibraries);
+        preloadedLibraries = preloadedLibraries.map(List::copyOf);
         indexUsage = List.copyOf(indexUsage);
         sequenceUsage = List.copyOf(sequenceUsage);
     }

@@ -14,7 +14,8 @@ import java.util.Locale;
  * The versioned JSON report: {@code {"version": 1, "findings": [{"rule", "severity", "object",
  * "file", "line", "column", "message"}], "summary": {...}}}, messages in the chosen language. A
  * finding without a file or object has null there; a finding of an audit also has
- * {@code "database"}, the audited database's name.
+ * {@code "database"}, the audited database's name; a suppressed finding (listed only when asked
+ * for) adds {@code "suppressed"} with its ignore comment's reason.
  */
 public final class JsonReport implements ReportWriter {
 
@@ -64,6 +65,9 @@ public final class JsonReport implements ReportWriter {
             json.writeNullField("column");
         }
         json.writeStringField("message", finding.message(language));
+        if (finding.isSuppressed()) {
+            json.writeStringField("suppressed", finding.suppression().get());
+        }
         json.writeEndObject();
     }
 
@@ -75,6 +79,9 @@ public final class JsonReport implements ReportWriter {
         json.writeNumberField("errors", summary.errors());
         json.writeNumberField("warnings", summary.warnings());
         json.writeNumberField("infos", summary.infos());
+        json.writeNumberField("suppressed", summary.suppressed());
+        json.writeNumberField("baselined", summary.baselined());
+        json.writeNumberField("fixedBaselineEntries", summary.fixedBaselineEntries());
         json.writeNumberField("durationMs", summary.durationMs());
         json.writeEndObject();
     }

@@ -6,9 +6,11 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.pgdl.core.engine.RuleTexts;
 import dev.pgdl.core.spi.CatalogRule;
+import dev.pgdl.core.spi.MigrationRule;
 import dev.pgdl.core.spi.OptionSpec;
 import dev.pgdl.core.spi.Rule;
 import dev.pgdl.core.spi.RuleMeta;
+import dev.pgdl.core.spi.SchemaRule;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -53,10 +55,8 @@ public final class RuleDocumentation {
                 .append(row(label("Default severity", "既定の重大度"), "`" + meta.defaultSeverity().id() + "`"))
                 .append(row(label("Category", "分類"), "`" + meta.category() + "`"))
                 .append(row(label("Guideline section", "ガイドラインの節"), meta.guideline()))
-                .append(row(label("Since", "追加バージョン"), meta.since()))
-                .append(row(label("Checks", "検査対象"), rule instanceof CatalogRule
-                        ? label("live databases only (`pgdl audit`)", "稼働中のデータベースのみ（`pgdl audit`）")
-                        : label("DDL files and live databases", "DDL ファイルと稼働中のデータベース")));
+                .append(row(label("Since", "追加バージョン"), meta.since()));
+        checks(rule).ifPresent(checks -> page.append(row(label("Checks", "検査対象"), checks)));
         if (!meta.defaultExclude().isEmpty()) {
             page.append(row(label("Excluded by default", "既定の除外"), "`" + String.join("`, `", meta.defaultExclude()) + "`"));
         }
@@ -80,6 +80,13 @@ public final class RuleDocumentation {
         return page.toString();
     }
 
+    /** What the rule reports: the first paragraph of its prose, else its summary. */
+    public String overview(Rule rule) {
+        return prose(rule).map(String::strip).filter(text -> !text.isEmpty())
+                .map(text -> text.split("\n\\s*\n", 2)[0].replace('\n', ' '))
+                .orElseGet(() -> RuleTexts.of(rule, language).require(rule.meta().summaryKey()));
+    }
+
     /** The index of all rules: id (linked to its page), default severity and summary. */
     public String index(List<Rule> rules) {
         StringBuilder index = new StringBuilder(GENERATED).append("\n\n# ")
@@ -101,6 +108,20 @@ public final class RuleDocumentation {
 
     public String indexPath() {
         return japanese ? "README.ja.md" : "README.md";
+    }
+
+    /** What a rule runs on; pgdl's own rules (parse problems, ignore comments) say it in their text. */
+    private Optional<String> checks(Rule rule) {
+        if (rule instanceof CatalogRule) {
+            return Optional.of(label("live databases only (`pgdl audit`)", "稼働中のデータベースのみ（`pgdl audit`）"));
+        }
+        if (rule instanceof MigrationRule) {
+            return Optional.of(label("migration sets, statement by statement", "マイグレーションの各ステートメント"));
+        }
+        if (rule instanceof SchemaRule) {
+            return Optional.of(label("DDL files and live databases", "DDL ファイルと稼働中のデータベース"));
+        }
+        return Optional.empty();
     }
 
     private Optional<String> prose(Rule rule) {

@@ -71,7 +71,7 @@ class PgdlTest {
 
         CheckResult result = check(request(FailOn.ERROR, Optional.empty(), "schema.sql"));
 
-        assertThat(result).isEqualTo(new CheckResult(ExitCode.USAGE_ERROR, List.of(dir.resolve("pgdl.yml")
+        assertThat(result).isEqualTo(CheckResult.failed(ExitCode.USAGE_ERROR, List.of(dir.resolve("pgdl.yml")
                 + ":2:3: error: unknown rule 'parse/unsuported'; did you mean 'parse/unsupported'?")));
         assertThat(out.toString()).isEmpty();
     }
@@ -82,16 +82,30 @@ class PgdlTest {
 
         CheckResult result = check(request(FailOn.WARNING, Optional.empty(), "schema.sql", "gone.sql"));
 
-        assertThat(result).isEqualTo(new CheckResult(ExitCode.INPUT_ERROR,
-                List.of("gone.sql: error: no such file or directory")));
+        assertThat(result.exitCode()).isEqualTo(ExitCode.INPUT_ERROR);
+        assertThat(result.errors()).containsExactly("gone.sql: error: no such file or directory");
         assertThat(out.toString()).contains("warning parse/unsupported");
+    }
+
+    @Test
+    void theResultHoldsTheReportedFindingsForFrontEndsThatShowThemThemselves() throws IOException {
+        write("schema.sql", UNPARSABLE);
+
+        CheckResult result = check(request(FailOn.WARNING, Optional.empty(), "schema.sql"));
+
+        assertThat(result.findings()).singleElement().satisfies(finding -> {
+            assertThat(finding.rule()).isEqualTo("parse/unsupported");
+            assertThat(finding.severity()).isEqualTo("warning");
+            assertThat(finding.where()).matches("schema\\.sql:2:\\d+");
+            assertThat(out.toString()).contains(finding.message());
+        });
     }
 
     @Test
     void theReportGoesToTheOutputFileCreatingItsDirectory() throws IOException {
         write("schema.sql", UNPARSABLE);
-        CheckRequest request = new CheckRequest(List.of(Path.of("schema.sql")), dir, Optional.empty(),
-                ReportFormat.JSON, FailOn.ERROR, Optional.of(Path.of("target/pgdl/report.json")), Locale.ENGLISH);
+        CheckRequest request = new CheckRequest(List.of(Path.of("schema.sql")), options(FailOn.ERROR, Optional.empty(),
+                List.of(new ReportTarget(ReportFormat.JSON, Optional.of(Path.of("target/pgdl/report.json"))))));
 
         check(request);
 
@@ -107,8 +121,12 @@ class PgdlTest {
     }
 
     private CheckRequest request(FailOn failOn, Optional<Path> config, String... paths) {
-        return new CheckRequest(List.of(paths).stream().map(Path::of).toList(), dir, config, ReportFormat.TEXT, failOn,
-                Optional.empty(), Locale.ENGLISH);
+        return new CheckRequest(List.of(paths).stream().map(Path::of).toList(),
+                options(failOn, config, List.of(ReportTarget.standardOutput(ReportFormat.TEXT))));
+    }
+
+    private ReportOptions options(FailOn failOn, Optional<Path> config, List<ReportTarget> reports) {
+        return new ReportOptions(dir, config, reports, failOn, Locale.ENGLISH, false, Optional.empty());
     }
 
     private CheckResult check(CheckRequest request) {

@@ -178,7 +178,8 @@ class ConfigLoaderTest {
     @Test
     void anUnknownTopLevelKeyIsLocatedWithTheClosestKey() throws IOException {
         assertProblem("rule:\n  test/crashing: off\n",
-                1, 1, "unknown key 'rule'; did you mean 'rules'?; expected extends, target-postgres, table-kinds, rules, placeholders");
+                1, 1, "unknown key 'rule'; did you mean 'rules'?; expected extends, target-postgres, table-kinds, rules, "
+                        + "suppressions, placeholders");
     }
 
     @Test
@@ -226,6 +227,26 @@ class ConfigLoaderTest {
         write("b.yml", "extends: pgdl.yml\n");
 
         assertProblem("extends: b.yml\n", "b.yml", 1, 10, "'pgdl.yml' extends this file again (a cycle)");
+    }
+
+    @Test
+    void suppressionsRequireReasonIsReadAndOffByDefault() throws IOException {
+        assertThat(loaderWithoutBundledRuleSet().load(write("pgdl.yml", "target-postgres: 16\n")).requireIgnoreReason())
+                .isFalse();
+        assertThat(loaderWithoutBundledRuleSet().load(write("pgdl.yml", "suppressions:\n  require-reason: true\n"))
+                .requireIgnoreReason()).isTrue();
+    }
+
+    @Test
+    void aMisspelledSuppressionsKeyIsLocatedWithTheClosestKey() throws IOException {
+        assertProblem("suppressions:\n  require-reasons: true\n", 2, 3,
+                "unknown key 'require-reasons' in 'suppressions'; did you mean 'require-reason'?; expected require-reason");
+    }
+
+    @Test
+    void requireReasonTakesABoolean() throws IOException {
+        assertProblem("suppressions: { require-reason: yes please }\n", 1, 33,
+                "'require-reason' takes true or false, found 'yes please'");
     }
 
     @Test

@@ -124,7 +124,8 @@ class SchemaLinterTest {
 
     @Test
     void catalogRulesRunOnlyWithALiveDatabaseAndMayReportOnTheDatabaseItself() {
-        DatabaseState state = new DatabaseState("app", "17.5", LocalDate.of(2026, 11, 23), "postgres", List.of(), true, null, List.of(), List.of());
+        DatabaseState state = new DatabaseState("app", "17.5", LocalDate.of(2026, 11, 23), "postgres",
+                Optional.of(List.of()), true, null, List.of(), List.of());
         SchemaLinter linter = new SchemaLinter(List.of(new DatabaseNameRule(), new ColumnNameRule()), LintConfig.DEFAULTS);
 
         List<Finding> fromFiles = linter.lint(SCHEMA);

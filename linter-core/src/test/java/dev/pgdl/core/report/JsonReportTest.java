@@ -59,10 +59,13 @@ class JsonReportTest {
 
     @Test
     void theSummaryHasEveryFigureAsANumber() throws IOException {
-        JsonNode summary = write(List.of(), new Summary(4, 57, 1, 3, 2, 5, 120)).get("summary");
+        JsonNode summary = write(List.of(), new Summary(4, 57, 1, 3, 2, 5, 6, 7, 8, 120)).get("summary");
 
-        assertThat(fieldNames(summary))
-                .containsExactly("files", "statements", "unparsed", "errors", "warnings", "infos", "durationMs");
+        assertThat(fieldNames(summary)).containsExactly("files", "statements", "unparsed", "errors", "warnings", "infos",
+                "suppressed", "baselined", "fixedBaselineEntries", "durationMs");
+        assertThat(summary.get("suppressed").intValue()).isEqualTo(6);
+        assertThat(summary.get("baselined").intValue()).isEqualTo(7);
+        assertThat(summary.get("fixedBaselineEntries").intValue()).isEqualTo(8);
         assertThat(summary.get("files").intValue()).isEqualTo(4);
         assertThat(summary.get("statements").intValue()).isEqualTo(57);
         assertThat(summary.get("unparsed").intValue()).isEqualTo(1);

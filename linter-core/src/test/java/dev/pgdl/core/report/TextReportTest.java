@@ -40,6 +40,20 @@ class TextReportTest {
                 .isEqualTo("0 errors, 0 warnings, 1 info in 1 file (1 statement, 0 unparsed) in 7 ms\n");
     }
 
+    @Test
+    void aSuppressedFindingEndsWithItsReasonAndTheSummaryCountsWhatWasLeftOut() throws IOException {
+        Finding suppressed = SampleFindings.unparsed(Severity.ERROR, "db/a.sql", 3, 1, "public.r")
+                .suppressedBecause("approved by the DBA");
+
+        String text = write(List.of(suppressed), new Summary(1, 5, 1, 0, 0, 0, 1, 4, 2, 9));
+
+        assertThat(text).isEqualTo("""
+                db/a.sql:3:1: error parse/unsupported %s [suppressed: approved by the DBA]
+                0 errors, 0 warnings, 0 infos in 1 file (5 statements, 1 unparsed) in 9 ms; 1 suppressed, 4 in the \
+                baseline, 2 baseline entries fixed (pgdl baseline --prune removes them)
+                """.formatted(MESSAGE));
+    }
+
     private static String write(List<Finding> findings, Summary summary) throws IOException {
         StringWriter out = new StringWriter();
         new TextReport(Locale.ENGLISH).write(findings, summary, out);

@@ -28,12 +28,13 @@ public final class RequiredRule implements CatalogRule {
 
     public static final Message MISSING_EXTENSION = Message.of("missing-extension", "extension", "database");
     public static final Message MISSING_LIBRARY = Message.of("missing-library", "library", "database");
+    public static final Message LIBRARIES_HIDDEN = Message.of("libraries-hidden", "database");
 
     public static final RuleMeta META = RuleMeta.builder("extensions/required")
             .severity(Severity.INFO)
             .guideline("拡張機能")
             .options(REQUIRED, PRELOADED)
-            .messages(MISSING_EXTENSION, MISSING_LIBRARY)
+            .messages(MISSING_EXTENSION, MISSING_LIBRARY, LIBRARIES_HIDDEN)
             .build();
 
     @Override
@@ -49,8 +50,16 @@ public final class RequiredRule implements CatalogRule {
                 context.report(database, MISSING_EXTENSION, extension, database.name());
             }
         }
-        for (String library : context.option(PRELOADED)) {
-            if (!database.preloadedLibraries().contains(library)) {
+        List<String> preloaded = context.option(PRELOADED);
+        if (preloaded.isEmpty()) {
+            return;
+        }
+        if (database.preloadedLibraries().isEmpty()) {
+            context.report(database, LIBRARIES_HIDDEN, database.name());
+            return;
+        }
+        for (String library : preloaded) {
+            if (!database.preloadedLibraries().get().contains(library)) {
                 context.report(database, MISSING_LIBRARY, library, database.name());
             }
         }

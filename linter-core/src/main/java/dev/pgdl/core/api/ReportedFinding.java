@@ -1,0 +1,17 @@
+package dev.pgdl.core.api;
+
+/**
+ * One finding of a run as a front end shows it, such as a Maven error line.
+ *
+ * @param severity {@code error}, {@code warning} or {@code info}
+ * @param object   the dotted identity of the object ({@code public.users.email}), or empty
+ * @param location {@code file:line:col}, or empty for an object read from a live catalog
+ * @param message  in the language of the run
+ */
+public record ReportedFinding(String rule, String severity, String object, String location, String message) {
+
+    /** The position when there is one, else the object's identity. */
+    public String where() {
+        return location.isEmpty() ? object : location;
+    }
+}

@@ -1,0 +1,1 @@
+CREATE TABLE legacy_money (amount money);

@@ -1,0 +1,46 @@
+package dev.pgdl.maven;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SourceFilesTest {
+
+    @TempDir
+    Path project;
+
+    private Path sources;
+
+    @Test
+    void everySqlFileBelowTheSourcesByDefaultInSortedOrderRelativeToTheProject() throws IOException {
+        sources = project.resolve("src/main/resources/db/migration");
+        write("V2__b.sql", "V1__a.sql", "notes.txt", "archive/V0__old.sql");
+
+        assertThat(SourceFiles.select(project, sources, List.of(), List.of())).containsExactly(
+                Path.of("src/main/resources/db/migration/V1__a.sql"), Path.of("src/main/resources/db/migration/V2__b.sql"),
+                Path.of("src/main/resources/db/migration/archive/V0__old.sql"));
+    }
+
+    @Test
+    void includesAndExcludesAreAntPatternsBelowTheSources() throws IOException {
+        sources = project.resolve("db");
+        write("V1__a.sql", "V2__b.sql", "archive/V0__old.sql", "R__views.sql");
+
+        assertThat(SourceFiles.select(project, sources, List.of("V*.sql", "archive/**"), List.of("**/V0__*")))
+                .containsExactly(Path.of("db/V1__a.sql"), Path.of("db/V2__b.sql"));
+    }
+
+    private void write(String... files) throws IOException {
+        for (String file : files) {
+            Path path = sources.resolve(file);
+            Files.createDirectories(path.getParent());
+            Files.writeString(path, "SELECT 1;\n");
+        }
+    }
+}
