@@ -1,0 +1,1 @@
+ALTER TABLE t_order ADD COLUMN IF NOT EXISTS memo text;
