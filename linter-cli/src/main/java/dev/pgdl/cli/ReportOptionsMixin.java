@@ -25,7 +25,7 @@ final class ReportOptionsMixin {
 
     @Option(names = "--format", paramLabel = "FORMAT[=FILE]", converter = ReportTargetConverter.class,
             description = "Report format, repeatable, each to its own FILE or standard output: text, json, sarif, "
-                    + "junit, checkstyle, github or gitlab (default: text). Example: --format sarif=pgdl.sarif "
+                    + "junit, checkstyle, github, gitlab or html (default: text). Example: --format sarif=pgdl.sarif "
                     + "--format text.")
     private List<ReportTarget> formats = new ArrayList<>();
 

@@ -3,6 +3,9 @@ package dev.pgdl.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.pgdl.core.catalog.TestPostgres;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -10,6 +13,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -40,6 +44,59 @@ class AuditCommandTest {
         assertThat(findings).contains("types/no-enum public.order_status", "types/prefer-identity public.customers.id",
                 "constraints/no-foreign-key public.orders.orders_customer_id_fkey", "functions/no-trigger public.orders.orders_touch");
         assertThat(report.at("/findings/0/file").isNull()).as("a catalog object has no file").isTrue();
+    }
+
+    @Test
+    void theHtmlReportOfAnAuditNamesTheDatabaseItsServerVersionAndEachFindingsObject(@TempDir Path dir)
+            throws SQLException, IOException {
+        TestPostgres.Database database = TestPostgres.newEmptyDatabase();
+        String serverVersion;
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE t_order (id serial PRIMARY KEY, note text)");
+            ResultSet version = statement.executeQuery("SHOW server_version");
+            version.next();
+            serverVersion = version.getString(1);
+        }
+        Path report = dir.resolve("audit.html");
+
+        PgdlRun run = PgdlRun.of("audit", "--url", database.url(), "--user", database.user(), "--format", "html",
+                "--output", report.toString(), "--lang", "en");
+
+        assertThat(run.err()).isEmpty();
+        Document html = Jsoup.parse(report.toFile(), "UTF-8");
+        assertThat(html.title()).isEqualTo("pgdl audit: " + database.url());
+        assertThat(html.select("dl.run dt").eachText()).startsWith("Database", "PostgreSQL server");
+        assertThat(html.select("dl.run dd").get(0).text()).isEqualTo(database.url());
+        assertThat(html.select("dl.run dd").get(1).text()).isEqualTo(serverVersion);
+        Element table = html.selectFirst(".object[data-name=public.t_order]");
+        assertThat(table.attr("data-table-kind")).isEqualTo("transaction");
+        assertThat(table.select("li.finding .where").eachText()).contains("public.t_order.note", "public.t_order.id");
+    }
+
+    @Test
+    void theHtmlReportOfSeveralDatabasesNamesEachWithItsServerVersionAndTellsTheirObjectsApart(@TempDir Path dir)
+            throws SQLException, IOException {
+        List<TestPostgres.Database> databases = List.of(TestPostgres.newEmptyDatabase(), TestPostgres.newEmptyDatabase());
+        for (TestPostgres.Database database : databases) {
+            try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+                statement.execute("CREATE TABLE t_order (id serial PRIMARY KEY, note text)");
+            }
+        }
+        Path report = dir.resolve("audit.html");
+
+        PgdlRun run = PgdlRun.of("audit", "--url", databases.get(0).url(), "--url", databases.get(1).url(), "--user",
+                databases.get(0).user(), "--format", "html", "--output", report.toString(), "--lang", "en");
+
+        assertThat(run.err()).isEmpty();
+        Document html = Jsoup.parse(report.toFile(), "UTF-8");
+        assertThat(html.select("dl.run dt").eachText()).startsWith("Database", "PostgreSQL server", "Database",
+                "PostgreSQL server");
+        assertThat(html.select("dl.run dd").eachText()).contains(databases.get(0).url(), databases.get(1).url());
+        List<Element> orders = html.select(".object[data-name=public.t_order]");
+        assertThat(orders).hasSize(2).extracting(order -> order.attr("data-database")).doesNotHaveDuplicates()
+                .allSatisfy(database -> assertThat(database).isNotEmpty());
+        assertThat(orders).allSatisfy(order -> assertThat(order.selectFirst(".name .database").text())
+                .isEqualTo(order.attr("data-database")));
     }
 
     @Test

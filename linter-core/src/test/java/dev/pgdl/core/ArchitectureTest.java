@@ -84,6 +84,12 @@ class ArchitectureTest {
                     + "and the baseline file");
 
     @ArchTest
+    static final ArchRule markdownRenderingOnlyInReports = noClasses().that().resideOutsideOfPackage(REPORT)
+            .should().dependOnClassesThat().resideInAPackage("org.commonmark..")
+            .because("the HTML report renders the rules' Markdown documentation; 'report (one writer per format)' "
+                    + "(DESIGN)");
+
+    @ArchTest
     static final ArchRule jsqlParserOnlyInTheDdlReader = noClasses().that().resideOutsideOfPackage(DDL)
             .should().dependOnClassesThat().resideInAPackage("net.sf.jsqlparser..")
             .because("'rules see only model and spi, never JDBC, JSqlParser, files or output' (DESIGN); "

@@ -36,7 +36,9 @@ import java.util.stream.Stream;
 final class CheckRun {
 
     /** What a check found, the files it read, how much it read, and one line per input that could not be read. */
-    record Outcome(List<Finding> findings, List<String> files, int statements, int unparsed, List<String> errors) {
+    /** {@code schemas}: the schema of the plain files and the final state of each migration set. */
+    record Outcome(List<Finding> findings, List<String> files, int statements, int unparsed, List<String> errors,
+                   List<Schema> schemas) {
     }
 
     private final List<Rule> rules;
@@ -44,6 +46,7 @@ final class CheckRun {
     private final Suppressions suppressions;
     private final CheckRequest request;
     private final List<String> errors = new ArrayList<>();
+    private final List<Schema> schemas = new ArrayList<>();
     private final List<Finding> findings = new ArrayList<>();
     private final List<SqlFile> sources = new ArrayList<>();
     private int statements;
@@ -75,7 +78,7 @@ final class CheckRun {
         List<Finding> reported = changedOnly(suppressions.apply(findings, DirectiveComments.of(sources)));
         List<Finding> sorted = new ArrayList<>(reported);
         sorted.sort(Finding.ORDER);
-        return new Outcome(sorted, sources.stream().map(SqlFile::path).toList(), statements, unparsed, errors);
+        return new Outcome(sorted, sources.stream().map(SqlFile::path).toList(), statements, unparsed, errors, schemas);
     }
 
     private void add(DdlReadResult read, List<SqlFile> files) {
@@ -84,6 +87,7 @@ final class CheckRun {
         unparsed += read.problems().size();
         read.problems().stream().map(this::unsupported).flatMap(Optional::stream).forEach(findings::add);
         findings.addAll(new SchemaLinter(rules, config).lint(read.schema()));
+        schemas.add(read.schema());
     }
 
     /** The finding for a statement nobody could parse, unless {@code parse/unsupported} is off. */

@@ -6,6 +6,7 @@ import dev.pgdl.core.catalog.CatalogReader;
 import dev.pgdl.core.catalog.ConnectionSettings;
 import dev.pgdl.core.engine.Finding;
 import dev.pgdl.core.engine.SchemaLinter;
+import dev.pgdl.core.model.Schema;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -26,7 +27,11 @@ final class DatabaseAudits {
     private static final int MAX_CONNECTIONS = 8;
     private static final String URL_PREFIX = "jdbc:postgresql://";
 
-    record Outcome(List<Finding> findings, List<String> errors) {
+    record Outcome(List<Finding> findings, List<String> errors, List<Audited> databases) {
+    }
+
+    /** A database that was read: its name in findings, its URL without password, server version and schema. */
+    record Audited(String name, String url, String serverVersion, Schema schema) {
     }
 
     private DatabaseAudits() {
@@ -40,12 +45,14 @@ final class DatabaseAudits {
                     .toList();
             List<Finding> findings = new ArrayList<>();
             List<String> errors = new ArrayList<>();
+            List<Audited> databases = new ArrayList<>();
             for (Future<Outcome> audit : audits) {
                 Outcome outcome = await(audit);
                 findings.addAll(outcome.findings());
                 errors.addAll(outcome.errors());
+                databases.addAll(outcome.databases());
             }
-            return new Outcome(findings, errors);
+            return new Outcome(findings, errors, databases);
         } finally {
             pool.shutdown();
         }
@@ -58,9 +65,10 @@ final class DatabaseAudits {
             CatalogReadResult read = new CatalogReader().read(settings);
             String database = databaseName(settings);
             return new Outcome(linter.lint(read.schema(), Optional.of(read.state())).stream()
-                    .map(finding -> finding.inDatabase(database)).toList(), List.of());
+                    .map(finding -> finding.inDatabase(database)).toList(), List.of(),
+                    List.of(new Audited(database, settings.displayUrl(), read.serverVersion(), read.schema())));
         } catch (CatalogException | IOException e) {
-            return new Outcome(List.of(), List.of(settings.displayUrl() + ": error: " + e.getMessage()));
+            return new Outcome(List.of(), List.of(settings.displayUrl() + ": error: " + e.getMessage()), List.of());
         }
     }
 

@@ -11,8 +11,11 @@ import dev.pgdl.core.engine.Finding;
 import dev.pgdl.core.engine.LintConfig;
 import dev.pgdl.core.engine.RuleRegistry;
 import dev.pgdl.core.engine.RuleTexts;
+import dev.pgdl.core.engine.SchemaInventory;
 import dev.pgdl.core.engine.SchemaLinter;
 import dev.pgdl.core.engine.Suppressions;
+import dev.pgdl.core.model.Schema;
+import dev.pgdl.core.report.LintedSource;
 import dev.pgdl.core.report.RuleDocumentation;
 import dev.pgdl.core.report.Summary;
 import dev.pgdl.core.spi.Rule;
@@ -20,17 +23,21 @@ import dev.pgdl.core.spi.Severity;
 
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.function.Function;
 
 /**
@@ -106,13 +113,16 @@ public final class Pgdl {
         }
         List<Finding> findings = linted.findings();
         Summary summary = linted.summary();
+        List<Finding> baselined = List.of();
         if (baseline.isPresent()) {
             Baseline.Comparison comparison = baseline.get().compare(findings);
             findings = comparison.reported();
-            summary = summary.afterBaseline(findings, comparison.baselined(), comparison.fixedEntries());
+            baselined = comparison.baselined();
+            summary = summary.afterBaseline(findings, baselined.size(), comparison.fixedEntries());
         }
         List<String> errors = new ArrayList<>(linted.errors());
-        List<String> unwritten = Reports.write(options, registry, config, linted, findings, summary, standardOutput);
+        List<String> unwritten = Reports.write(options, registry, config, linted, findings, summary, baselined,
+                standardOutput);
         if (!unwritten.isEmpty()) {
             errors.addAll(unwritten);
             return CheckResult.failed(ExitCode.USAGE_ERROR, errors);
@@ -165,7 +175,9 @@ public final class Pgdl {
         CheckRun.Outcome outcome = new CheckRun(registry.all(), config, suppressions, request).run();
         Summary summary = Summary.of(outcome.findings(), outcome.files().size(), outcome.statements(),
                 outcome.unparsed(), (System.nanoTime() - start) / 1_000_000);
-        return new Linted(outcome.findings(), summary, outcome.files(), "", outcome.errors());
+        return new Linted(outcome.findings(), summary, outcome.files(), "", outcome.errors(),
+                LintedSource.files(checkedPaths(request), outcome.files().size()),
+                SchemaInventory.of(outcome.schemas(), config.tableKinds()));
     }
 
     private Linted lintDatabase(AuditRequest request, LintConfig config) {
@@ -177,7 +189,19 @@ public final class Pgdl {
         List<Finding> findings = new ArrayList<>(outcome.findings());
         findings.sort(Finding.ORDER);
         Summary summary = Summary.of(findings, 0, 0, 0, (System.nanoTime() - start) / 1_000_000);
-        return new Linted(findings, summary, List.of(), AUDIT_SUBJECT, outcome.errors());
+        Map<String, Schema> schemas = new LinkedHashMap<>();
+        outcome.databases().forEach(database -> schemas.put(database.name(), database.schema()));
+        return new Linted(findings, summary, List.of(), AUDIT_SUBJECT, outcome.errors(),
+                LintedSource.databases(outcome.databases().stream()
+                        .map(database -> new LintedSource.Database(database.url(), database.serverVersion())).toList()),
+                SchemaInventory.ofDatabases(schemas, config.tableKinds()));
+    }
+
+    private static List<String> checkedPaths(CheckRequest request) {
+        List<String> paths = new ArrayList<>();
+        request.migrations().directory().ifPresent(directory -> paths.add(directory.toString()));
+        request.paths().forEach(path -> paths.add(path.toString()));
+        return paths;
     }
 
     /**
@@ -250,11 +274,30 @@ public final class Pgdl {
 
     private LintConfig loadConfig(ReportOptions request) {
         ConfigLoader loader = new ConfigLoader(registry, classLoader);
-        Path implicit = request.workingDirectory().resolve(USER_CONFIG);
+        return configFile(request).map(loader::load).orElseGet(loader::loadDefault);
+    }
+
+    /** The configuration file a run uses: the one asked for, else {@code pgdl.yml} if there is one; empty for the defaults. */
+    static Optional<Path> configFile(ReportOptions request) {
         if (request.configFile().isPresent()) {
-            return loader.load(request.workingDirectory().resolve(request.configFile().get()));
+            return Optional.of(request.workingDirectory().resolve(request.configFile().get()));
         }
-        return Files.isRegularFile(implicit) ? loader.load(implicit) : loader.loadDefault();
+        Path implicit = request.workingDirectory().resolve(USER_CONFIG);
+        return Files.isRegularFile(implicit) ? Optional.of(implicit) : Optional.empty();
+    }
+
+    /** pgdl's own version, such as {@code 0.1.0}. */
+    public static String version() {
+        Properties properties = new Properties();
+        try (InputStream in = Pgdl.class.getResourceAsStream("version.properties")) {
+            if (in == null) {
+                throw new IllegalStateException("version.properties is missing from the pgdl jar");
+            }
+            properties.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return properties.getProperty("version");
     }
 
     private static ExitCode exitCode(List<Finding> findings, FailOn failOn, List<String> errors) {

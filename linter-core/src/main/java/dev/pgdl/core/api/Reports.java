@@ -3,8 +3,10 @@ package dev.pgdl.core.api;
 import dev.pgdl.core.engine.Finding;
 import dev.pgdl.core.engine.LintConfig;
 import dev.pgdl.core.engine.RuleRegistry;
+import dev.pgdl.core.report.ConfigurationSummary;
 import dev.pgdl.core.report.ReportContext;
 import dev.pgdl.core.report.ReportWriter;
+import dev.pgdl.core.report.RunDescription;
 import dev.pgdl.core.report.Summary;
 import dev.pgdl.core.spi.Rule;
 import dev.pgdl.core.spi.RuleMeta;
@@ -14,6 +16,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -28,17 +31,19 @@ final class Reports {
     private Reports() {
     }
 
-    /** One error line per report that could not be written. */
+    /** One error line per report that could not be written; {@code baselined}: the findings the baseline accepted. */
     static List<String> write(ReportOptions options, RuleRegistry registry, LintConfig config, Linted linted,
-                              List<Finding> findings, Summary summary, Writer standardOutput) {
+                              List<Finding> findings, Summary summary, List<Finding> baselined, Writer standardOutput) {
         Set<String> enabled = registry.all().stream().map(Rule::meta).filter(meta -> config.settings(meta).isEnabled())
                 .map(RuleMeta::id).collect(Collectors.toSet());
+        RunDescription run = new RunDescription(linted.source(), ZonedDateTime.now(), Pgdl.version(),
+                ConfigurationSummary.of(Pgdl.configFile(options).map(Path::toString), config, registry.all()));
         ReportContext context = new ReportContext(options.language(), registry.all(), enabled, linted.files(),
-                linted.subject());
+                linted.subject(), run, linted.inventory(), baselined);
         List<String> errors = new ArrayList<>();
         for (ReportTarget target : options.reports()) {
             List<Finding> shown = findings.stream()
-                    .filter(f -> !f.isSuppressed() || options.showSuppressed() && target.format().showsSuppressed())
+                    .filter(f -> !f.isSuppressed() || target.format().showsSuppressed(options.showSuppressed()))
                     .toList();
             try {
                 write(target, options.workingDirectory(), target.format().writer(context), shown, summary,

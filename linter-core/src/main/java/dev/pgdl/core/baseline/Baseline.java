@@ -24,9 +24,10 @@ public record Baseline(List<BaselineEntry> entries) {
     }
 
     /** What a run compared with this baseline reports: the findings not in it, and how many it still holds or no longer needs. */
-    public record Comparison(List<Finding> reported, int baselined, int fixedEntries) {
+    public record Comparison(List<Finding> reported, List<Finding> baselined, int fixedEntries) {
         public Comparison {
             reported = List.copyOf(reported);
+            baselined = List.copyOf(baselined);
         }
     }
 
@@ -47,12 +48,12 @@ public record Baseline(List<BaselineEntry> entries) {
     public Comparison compare(List<Finding> findings) {
         Map<List<String>, Integer> left = remaining();
         List<Finding> reported = new ArrayList<>();
-        int baselined = 0;
+        List<Finding> baselined = new ArrayList<>();
         for (Finding finding : findings) {
             List<String> key = List.of(finding.rule(), finding.object(), finding.fingerprint());
             if (!finding.isSuppressed() && left.getOrDefault(key, 0) > 0) {
                 left.merge(key, -1, Integer::sum);
-                baselined++;
+                baselined.add(finding);
             } else {
                 reported.add(finding);
             }

@@ -1,7 +1,6 @@
 package dev.pgdl.core.engine;
 
 import dev.pgdl.core.model.ModelObject;
-import dev.pgdl.core.model.QualifiedName;
 import dev.pgdl.core.model.SourceLocation;
 import dev.pgdl.core.model.Table;
 import dev.pgdl.core.spi.Message;
@@ -51,8 +50,7 @@ final class EngineContext implements RuleContext {
 
     @Override
     public Optional<String> tableKind(Table table) {
-        QualifiedName named = table.isPartition() ? table.partitionOf().parent() : table.name();
-        return config.tableKinds().kindOf(named.name().name());
+        return config.tableKinds().kindOf(table);
     }
 
     @Override

@@ -1,5 +1,8 @@
 package dev.pgdl.core.engine;
 
+import dev.pgdl.core.model.QualifiedName;
+import dev.pgdl.core.model.Table;
+
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -26,6 +29,12 @@ public record TableKinds(Map<String, String> kindByPrefix) {
                 .filter(tableName::startsWith)
                 .max(Comparator.comparingInt(String::length))
                 .map(kindByPrefix::get);
+    }
+
+    /** The kind of a table; a partition has the kind of its parent. */
+    public Optional<String> kindOf(Table table) {
+        QualifiedName named = table.isPartition() ? table.partitionOf().parent() : table.name();
+        return kindOf(named.name().name());
     }
 
     private static Map<String, String> defaults() {

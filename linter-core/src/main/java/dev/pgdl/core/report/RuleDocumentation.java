@@ -124,7 +124,8 @@ public final class RuleDocumentation {
         return Optional.empty();
     }
 
-    private Optional<String> prose(Rule rule) {
+    /** The rule's hand-written Markdown (what, why, how to fix, how to suppress) without its title, if it has any. */
+    public Optional<String> prose(Rule rule) {
         return resource(rule, japanese ? "doc.ja.md" : "doc.md")
                 .map(text -> text.startsWith("# ") ? text.substring(text.indexOf('\n') + 1) : text);
     }
