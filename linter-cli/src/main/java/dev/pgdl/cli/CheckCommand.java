@@ -22,7 +22,7 @@ import java.util.concurrent.Callable;
 
 /** {@code pgdl check PATH...}: lint SQL files and migration sets and report the findings. */
 @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Lint .sql files and directories (searched recursively).",
+        description = {"Lint .sql files and directories (searched recursively for .sql and .sql.postgres files).",
                 "A directory whose files are all named as Flyway (V1__x.sql) or golang-migrate (000001_x.up.sql) "
                         + "migrations, or the --migrations directory, is read as a migration set: file by file in "
                         + "migration order, with the migration rules on each file and the schema rules on the result."})
@@ -68,6 +68,12 @@ final class CheckCommand implements Callable<Integer> {
                     + "(everything is still read).")
     private String changedSince;
 
+    @Option(names = "--exclude", paramLabel = "GLOB",
+            description = "Leave out the files of searched directories that GLOB matches, as .gitignore reads it: "
+                    + "a name at any depth (audit, *.down.sql) or a path from the directory (patches/audit) "
+                    + "(repeatable; adds to exclude: in pgdl.yml).")
+    private List<String> exclude = new ArrayList<>();
+
     @Mixin
     private ReportOptionsMixin report;
 
@@ -80,7 +86,7 @@ final class CheckCommand implements Callable<Integer> {
                 Optional.ofNullable(baseUrl), Optional.ofNullable(user), Optional.ofNullable(passwordFile),
                 placeholders, includeUndo);
         CheckRequest request = new CheckRequest(paths, report.toReportOptions(), migrationOptions,
-                Optional.ofNullable(changedSince));
+                Optional.ofNullable(changedSince), exclude);
         CheckResult result = list ? new Pgdl().listMigrations(request, spec.commandLine().getOut())
                 : new Pgdl().check(request, spec.commandLine().getOut());
         return Errors.print(result, spec);

@@ -66,6 +66,6 @@ public class CheckMojo extends AbstractPgdlMojo {
                 : migrations == null && includes.isEmpty() && excludes.isEmpty()
                 ? List.of(base.relativize(sources.toPath())) : files;
         return Optional.of((options, out) -> pgdl.check(new CheckRequest(paths, options, migrationOptions,
-                Optional.empty()), out));
+                Optional.empty(), List.of()), out));
     }
 }

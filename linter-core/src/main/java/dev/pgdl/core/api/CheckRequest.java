@@ -10,16 +10,19 @@ import java.util.Optional;
  * @param paths        {@code .sql} files and directories (searched recursively), relative to the working directory
  * @param migrations   how migration sets are read
  * @param changedSince a git revision: report only findings in files added or changed since it
+ * @param exclude      globs of files to leave out of the directories searched, added to the configuration's
+ *                     (see {@link dev.pgdl.core.config.FileExcludes})
  */
 public record CheckRequest(List<Path> paths, ReportOptions options, MigrationOptions migrations,
-                           Optional<String> changedSince) {
+                           Optional<String> changedSince, List<String> exclude) {
 
     public CheckRequest {
         paths = List.copyOf(paths);
+        exclude = List.copyOf(exclude);
     }
 
     public CheckRequest(List<Path> paths, ReportOptions options) {
-        this(paths, options, MigrationOptions.NONE, Optional.empty());
+        this(paths, options, MigrationOptions.NONE, Optional.empty(), List.of());
     }
 
     /** Where relative paths start and where {@code pgdl.yml} is looked for. */

@@ -3,6 +3,7 @@ package dev.pgdl.core.api;
 import dev.pgdl.core.catalog.CatalogException;
 import dev.pgdl.core.catalog.CatalogReader;
 import dev.pgdl.core.catalog.ConnectionSettings;
+import dev.pgdl.core.config.FileExcludes;
 import dev.pgdl.core.ddl.DdlReadResult;
 import dev.pgdl.core.ddl.DdlReader;
 import dev.pgdl.core.ddl.DirectiveComments;
@@ -44,6 +45,7 @@ final class CheckRun {
     private final List<Rule> rules;
     private final LintConfig config;
     private final Suppressions suppressions;
+    private final FileExcludes excludes;
     private final CheckRequest request;
     private final List<String> errors = new ArrayList<>();
     private final List<Schema> schemas = new ArrayList<>();
@@ -52,15 +54,17 @@ final class CheckRun {
     private int statements;
     private int unparsed;
 
-    CheckRun(List<Rule> rules, LintConfig config, Suppressions suppressions, CheckRequest request) {
+    CheckRun(List<Rule> rules, LintConfig config, Suppressions suppressions, FileExcludes excludes,
+             CheckRequest request) {
         this.rules = rules;
         this.config = config;
         this.suppressions = suppressions;
+        this.excludes = excludes;
         this.request = request;
     }
 
     Outcome run() {
-        MigrationSets.Inputs inputs = MigrationSets.find(request, config.placeholders());
+        MigrationSets.Inputs inputs = MigrationSets.find(request, config.placeholders(), excludes);
         errors.addAll(inputs.errors());
         if (!inputs.plainFiles().isEmpty() || inputs.sets().isEmpty()) {
             DdlReadResult read = new DdlReader().read(inputs.plainFiles());
@@ -100,7 +104,8 @@ final class CheckRun {
         if (request.migrations().baseSchemas().isEmpty()) {
             return List.of();
         }
-        InputFiles.Inputs inputs = InputFiles.read(request.migrations().baseSchemas(), request.workingDirectory());
+        InputFiles.Inputs inputs = InputFiles.read(request.migrations().baseSchemas(), request.workingDirectory(),
+                excludes);
         errors.addAll(inputs.errors());
         return inputs.files();
     }

@@ -1,5 +1,6 @@
 package dev.pgdl.core.api;
 
+import dev.pgdl.core.config.FileExcludes;
 import dev.pgdl.core.ddl.SqlFile;
 
 import java.io.File;
@@ -26,27 +27,37 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * Finds the SQL files under the given paths (directories recursively, {@code .sql} files only) and
- * reads them as strict UTF-8, or in the encoding a file declares with {@code SET client_encoding}
- * as psql would. Each file appears once, in sorted path order; one that cannot be read
- * becomes an error line and the others are still read.
+ * Finds the SQL files under the given paths and reads them as strict UTF-8, or in the encoding a
+ * file declares with {@code SET client_encoding} as psql would. Each file appears once, in sorted
+ * path order; one that cannot be read becomes an error line and the others are still read.
+ *
+ * <p>A file named as an argument is read whatever its name. Directories are searched recursively
+ * for {@code .sql} files and for {@code .sql.postgres} files, the PostgreSQL variant of a script
+ * that tools supporting several database engines keep beside the others (Synapse's
+ * {@code .sql.postgres} and {@code .sql.sqlite}); the variants for other engines are not read.
+ * Files the excludes match are left out of a directory's.
  */
 final class InputFiles {
 
     private static final char BYTE_ORDER_MARK = '\uFEFF';
+    private static final List<String> SQL_SUFFIXES = List.of(".sql", ".sql.postgres");
 
-    /** The files read, and one {@code path: error: ...} line per input that could not be read. */
-    record Inputs(List<SqlFile> files, List<String> errors) {
+    /**
+     * The files read, one {@code path: error: ...} line per input that could not be read, and the
+     * files the excludes left out, each as {@code path (excluded: glob)}.
+     */
+    record Inputs(List<SqlFile> files, List<String> errors, List<String> excluded) {
     }
 
     private InputFiles() {
     }
 
-    static Inputs read(List<Path> paths, Path workingDirectory) {
+    static Inputs read(List<Path> paths, Path workingDirectory, FileExcludes excludes) {
         List<String> errors = new ArrayList<>();
+        List<String> excluded = new ArrayList<>();
         Map<String, Path> found = new TreeMap<>();
         for (Path path : paths) {
-            discover(path, workingDirectory.resolve(path), found, errors);
+            discover(path, workingDirectory.resolve(path), new Search(found, excluded, errors, excludes));
         }
         List<SqlFile> files = new ArrayList<>();
         found.forEach((name, file) -> {
@@ -58,46 +69,55 @@ final class InputFiles {
                 errors.add(error(name, "cannot read (" + reason(e) + ")"));
             }
         });
-        return new Inputs(files, errors);
+        return new Inputs(files, errors, excluded.stream().sorted().toList());
     }
 
-    private static void discover(Path given, Path resolved, Map<String, Path> found, List<String> errors) {
+    /** Where a search puts what it finds: the files by display name, the excluded files and the errors. */
+    private record Search(Map<String, Path> found, List<String> excluded, List<String> errors, FileExcludes excludes) {
+    }
+
+    private static void discover(Path given, Path resolved, Search search) {
         if (Files.isRegularFile(resolved)) {
-            found.put(display(given), resolved);
+            search.found().put(display(given), resolved);
         } else if (Files.isDirectory(resolved)) {
-            walk(given, resolved, found, errors);
+            walk(given, resolved, search);
         } else if (Files.exists(resolved)) {
-            errors.add(error(display(given), "not a file or directory"));
+            search.errors().add(error(display(given), "not a file or directory"));
         } else {
-            errors.add(error(display(given), "no such file or directory"));
+            search.errors().add(error(display(given), "no such file or directory"));
         }
     }
 
-    private static void walk(Path given, Path directory, Map<String, Path> found, List<String> errors) {
+    private static void walk(Path given, Path directory, Search search) {
         try {
             Files.walkFileTree(directory, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
                     if (attributes.isRegularFile() && isSql(file)) {
-                        found.put(display(given.resolve(directory.relativize(file))), file);
+                        Path relative = directory.relativize(file);
+                        String name = display(given.resolve(relative));
+                        search.excludes().matching(relative).ifPresentOrElse(
+                                glob -> search.excluded().add(name + " (excluded: " + glob + ")"),
+                                () -> search.found().put(name, file));
                     }
                     return FileVisitResult.CONTINUE;
                 }
 
                 @Override
                 public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    errors.add(error(display(given.resolve(directory.relativize(file))), "cannot read ("
+                    search.errors().add(error(display(given.resolve(directory.relativize(file))), "cannot read ("
                             + reason(e) + ")"));
                     return FileVisitResult.CONTINUE;
                 }
             });
         } catch (IOException e) {
-            errors.add(error(display(given), "cannot read (" + reason(e) + ")"));
+            search.errors().add(error(display(given), "cannot read (" + reason(e) + ")"));
         }
     }
 
     private static boolean isSql(Path file) {
-        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".sql");
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return SQL_SUFFIXES.stream().anyMatch(name::endsWith);
     }
 
     /** Strict UTF-8: a NUL byte means a binary file, an invalid sequence is named by its line. */

@@ -7,6 +7,7 @@ import dev.pgdl.core.config.ConfigLoader;
 import dev.pgdl.core.spi.ClosestName;
 import dev.pgdl.core.config.ConfigProblem;
 import dev.pgdl.core.config.DefaultRuleSetWriter;
+import dev.pgdl.core.config.FileExcludes;
 import dev.pgdl.core.engine.Finding;
 import dev.pgdl.core.engine.LintConfig;
 import dev.pgdl.core.engine.RuleRegistry;
@@ -39,6 +40,7 @@ import java.util.TreeMap;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * The one entry point of every front end (command line, Maven plugin): check SQL files, list
@@ -68,7 +70,8 @@ public final class Pgdl {
      * Never throws for bad input: that is an error line and an exit code.
      */
     public CheckResult check(CheckRequest request, Writer standardOutput) {
-        return run(request.options(), config -> lintFiles(request, config), standardOutput);
+        return invalidExcludes(request)
+                .orElseGet(() -> run(request.options(), config -> lintFiles(request, config), standardOutput));
     }
 
     /**
@@ -86,8 +89,8 @@ public final class Pgdl {
      * on {@code standardOutput}.
      */
     public CheckResult baseline(CheckRequest request, Path baselineFile, boolean prune, Writer standardOutput) {
-        return writeBaseline(request.options(), config -> lintFiles(request, config), baselineFile, prune,
-                standardOutput);
+        return invalidExcludes(request).orElseGet(() -> writeBaseline(request.options(),
+                config -> lintFiles(request, config), baselineFile, prune, standardOutput));
     }
 
     /** {@link #baseline(CheckRequest, Path, boolean, Writer)} for the findings of a live database. */
@@ -172,7 +175,8 @@ public final class Pgdl {
     private Linted lintFiles(CheckRequest request, LintConfig config) {
         long start = System.nanoTime();
         Suppressions suppressions = new Suppressions(config, registry.ids(), LocalDate.now());
-        CheckRun.Outcome outcome = new CheckRun(registry.all(), config, suppressions, request).run();
+        CheckRun.Outcome outcome = new CheckRun(registry.all(), config, suppressions, excludes(request, config), request)
+                .run();
         Summary summary = Summary.of(outcome.findings(), outcome.files().size(), outcome.statements(),
                 outcome.unparsed(), (System.nanoTime() - start) / 1_000_000);
         return new Linted(outcome.findings(), summary, outcome.files(), "", outcome.errors(),
@@ -209,13 +213,17 @@ public final class Pgdl {
      * files left out with the reason. Exit code 2 when an order is ambiguous (a version used twice).
      */
     public CheckResult listMigrations(CheckRequest request, Writer standardOutput) {
+        Optional<CheckResult> invalid = invalidExcludes(request);
+        if (invalid.isPresent()) {
+            return invalid.get();
+        }
         LintConfig config;
         try {
             config = loadConfig(request.options());
         } catch (ConfigException e) {
             return CheckResult.failed(ExitCode.USAGE_ERROR, e.problems().stream().map(ConfigProblem::toString).toList());
         }
-        MigrationSets.Inputs inputs = MigrationSets.find(request, config.placeholders());
+        MigrationSets.Inputs inputs = MigrationSets.find(request, config.placeholders(), excludes(request, config));
         try {
             for (MigrationSets.MigrationSet set : inputs.sets()) {
                 standardOutput.write("# " + (set.directory().isEmpty() ? "." : set.directory()) + " ("
@@ -225,6 +233,9 @@ public final class Pgdl {
                 }
                 for (String ignored : set.order().ignored()) {
                     standardOutput.write("-\t" + ignored + "\n");
+                }
+                for (String excluded : set.excluded()) {
+                    standardOutput.write("-\t" + excluded + "\n");
                 }
             }
             standardOutput.flush();
@@ -270,6 +281,17 @@ public final class Pgdl {
     /** The default rule set as the committed {@code rules.yml} should read. */
     public String defaultRuleSet() {
         return DefaultRuleSetWriter.write(registry);
+    }
+
+    /** A usage error when a glob the request gives to exclude files is not one. */
+    private static Optional<CheckResult> invalidExcludes(CheckRequest request) {
+        List<String> problems = FileExcludes.problems(request.exclude());
+        return problems.isEmpty() ? Optional.empty() : Optional.of(CheckResult.failed(ExitCode.USAGE_ERROR, problems));
+    }
+
+    /** The files a check leaves out: those of the configuration and those of the request. */
+    private static FileExcludes excludes(CheckRequest request, LintConfig config) {
+        return FileExcludes.of(Stream.concat(config.exclude().stream(), request.exclude().stream()).toList());
     }
 
     private LintConfig loadConfig(ReportOptions request) {

@@ -43,9 +43,10 @@ public final class ConfigLoader {
     static final String SUPPRESSIONS = "suppressions";
     private static final String REQUIRE_REASON = "require-reason";
     static final String PLACEHOLDERS = "placeholders";
+    static final String EXCLUDE = "exclude";
     private static final String DEFAULT = "default";
     private static final List<String> TOP_LEVEL_KEYS = List.of(EXTENDS, TARGET_POSTGRES, TABLE_KINDS, RULES,
-            SUPPRESSIONS, PLACEHOLDERS);
+            SUPPRESSIONS, PLACEHOLDERS, EXCLUDE);
     /** The first release numbered by a single major version. */
     private static final int OLDEST_TARGET_POSTGRES = 10;
 
@@ -110,6 +111,7 @@ public final class ConfigLoader {
         Map<String, RuleSettings> rules = new HashMap<>(base.rules());
         boolean requireReason = base.requireIgnoreReason();
         Map<String, String> placeholders = new LinkedHashMap<>(base.placeholders());
+        List<String> exclude = new ArrayList<>(base.exclude());
         for (YamlNode.Entry entry : top.entries()) {
             switch (entry.key()) {
                 case EXTENDS -> {
@@ -121,6 +123,7 @@ public final class ConfigLoader {
                 case RULES -> readRules(name, entry.value(), base, rules, problems);
                 case SUPPRESSIONS -> requireReason = requireReason(name, entry.value(), problems).orElse(requireReason);
                 case PLACEHOLDERS -> readPlaceholders(name, entry.value(), placeholders, problems);
+                case EXCLUDE -> readExclude(name, entry.value(), exclude, problems);
                 default -> problems.add(problem(name, entry.keyPosition(), "unknown key '" + entry.key() + "'"
                         + ClosestName.suggestion(entry.key(), TOP_LEVEL_KEYS)
                         + "; expected " + String.join(", ", TOP_LEVEL_KEYS)));
@@ -129,7 +132,26 @@ public final class ConfigLoader {
         if (!problems.isEmpty()) {
             throw new ConfigException(problems);
         }
-        return new LintConfig(targetPostgres, new TableKinds(tableKinds), rules, requireReason, placeholders);
+        return new LintConfig(targetPostgres, new TableKinds(tableKinds), rules, requireReason, placeholders,
+                exclude);
+    }
+
+    /** Globs of files to leave out of searched directories; they add to those of the extended file. */
+    private static void readExclude(String name, YamlNode value, List<String> exclude, List<ConfigProblem> problems) {
+        if (!(value instanceof YamlNode.Sequence sequence)) {
+            problems.add(problem(name, value.position(), "'exclude' takes a list of file globs, such as "
+                    + "[legacy/**, '*.down.sql'], found " + describe(value)));
+            return;
+        }
+        for (YamlNode item : sequence.items()) {
+            if (!(item instanceof YamlNode.Scalar scalar) || !(scalar.value() instanceof String glob)) {
+                problems.add(problem(name, item.position(), "an exclude entry is a file glob, found "
+                        + describe(item)));
+                continue;
+            }
+            FileExcludes.problem(glob).ifPresentOrElse(p -> problems.add(problem(name, item.position(), p)),
+                    () -> exclude.add(glob));
+        }
     }
 
     /** {@code suppressions: { require-reason: true }}: an ignore comment without a reason is a finding. */

@@ -2,15 +2,17 @@ package dev.pgdl.core.engine;
 
 import dev.pgdl.core.spi.RuleMeta;
 
+import java.util.List;
 import java.util.Map;
 
 /**
  * The resolved configuration of a run: target PostgreSQL version, the table kinds by prefix,
- * per-rule settings by rule id, whether an ignore comment must give a reason, and the Flyway
- * placeholders of migration files by name.
+ * per-rule settings by rule id, whether an ignore comment must give a reason, the Flyway
+ * placeholders of migration files by name, and the globs of files a check leaves out of the
+ * directories it searches.
  */
 public record LintConfig(int targetPostgres, TableKinds tableKinds, Map<String, RuleSettings> rules,
-                         boolean requireIgnoreReason, Map<String, String> placeholders) {
+                         boolean requireIgnoreReason, Map<String, String> placeholders, List<String> exclude) {
 
     public static final int DEFAULT_TARGET_POSTGRES = 16;
 
@@ -19,10 +21,11 @@ public record LintConfig(int targetPostgres, TableKinds tableKinds, Map<String, 
     public LintConfig {
         rules = Map.copyOf(rules);
         placeholders = Map.copyOf(placeholders);
+        exclude = List.copyOf(exclude);
     }
 
     public LintConfig(int targetPostgres, TableKinds tableKinds, Map<String, RuleSettings> rules) {
-        this(targetPostgres, tableKinds, rules, false, Map.of());
+        this(targetPostgres, tableKinds, rules, false, Map.of(), List.of());
     }
 
     public LintConfig(int targetPostgres, Map<String, RuleSettings> rules) {

@@ -179,7 +179,21 @@ class ConfigLoaderTest {
     void anUnknownTopLevelKeyIsLocatedWithTheClosestKey() throws IOException {
         assertProblem("rule:\n  test/crashing: off\n",
                 1, 1, "unknown key 'rule'; did you mean 'rules'?; expected extends, target-postgres, table-kinds, rules, "
-                        + "suppressions, placeholders");
+                        + "suppressions, placeholders, exclude");
+    }
+
+    @Test
+    void excludeGlobsAddToThoseOfTheExtendedFile() throws IOException {
+        write("team/base.yml", "exclude: [legacy/**]\n");
+        Path file = write("team/pgdl.yml", "extends: base.yml\nexclude: ['*.down.sql', audit]\n");
+
+        assertThat(loaderWithoutBundledRuleSet().load(file).exclude()).containsExactly("legacy/**", "*.down.sql", "audit");
+    }
+
+    @Test
+    void anExcludeEntryThatIsNotAGlobIsLocated() throws IOException {
+        assertProblem("exclude:\n  - audit\n  - 'patches/[0-9'\n",
+                3, 5, "not a glob: Missing ] at index 11");
     }
 
     @Test
