@@ -7,6 +7,8 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Runs the catalog queries of one read and counts them (the count must not grow with the schema). */
 final class CatalogQueries {
@@ -14,6 +16,15 @@ final class CatalogQueries {
     /** Schemas that hold the design: not PostgreSQL's own, not temporary, not toast. */
     static final String USER_SCHEMA = "n.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast')"
             + " AND n.nspname NOT LIKE 'pg\\_temp\\_%' AND n.nspname NOT LIKE 'pg\\_toast\\_temp\\_%'";
+
+    /**
+     * pg_namespace as the queries read it: the session's own temporary schema (where the statements
+     * of a deep check put {@code CREATE TEMPORARY TABLE}) is named {@code pg_temp}, as DDL names it,
+     * instead of {@code pg_temp_3}; other sessions' temporary schemas stay out of {@link #USER_SCHEMA}.
+     */
+    private static final Pattern NAMESPACE_TABLE = Pattern.compile("\\bpg_namespace(?= [a-z])");
+    private static final String NAMESPACES = "(SELECT oid, CASE WHEN oid = pg_my_temp_schema() THEN 'pg_temp'::name"
+            + " ELSE nspname END AS nspname, nspowner, nspacl FROM pg_namespace)";
 
     /** Objects an extension created belong to the extension, not to the design. */
     static String notFromExtension(String catalog, String oid) {
@@ -36,7 +47,8 @@ final class CatalogQueries {
     <T> List<T> list(String sql, RowReader<T> reader) throws SQLException {
         count++;
         List<T> rows = new ArrayList<>();
-        try (PreparedStatement statement = connection.prepareStatement(sql); ResultSet row = statement.executeQuery()) {
+        String namespaced = NAMESPACE_TABLE.matcher(sql).replaceAll(Matcher.quoteReplacement(NAMESPACES));
+        try (PreparedStatement statement = connection.prepareStatement(namespaced); ResultSet row = statement.executeQuery()) {
             while (row.next()) {
                 rows.add(reader.read(row));
             }

@@ -34,12 +34,13 @@ final class ObjectCatalog {
                    ARRAY(SELECT pg_get_indexdef(i.indexrelid, k, true) FROM generate_series(1, i.indnatts) k ORDER BY k)
                        AS elements,
                    ARRAY(SELECT (i.indkey[k - 1] <> 0)::text FROM generate_series(1, i.indnatts) k ORDER BY k) AS is_column,
+                   ARRAY(SELECT i.indoption[k - 1] FROM generate_series(1, i.indnkeyatts) k ORDER BY k) AS sort_options,
                    ARRAY(SELECT CASE WHEN opc.opcdefault THEN '' ELSE opc.opcname END
                            FROM generate_series(1, i.indnkeyatts) k JOIN pg_opclass opc ON opc.oid = i.indclass[k - 1]
                           ORDER BY k) AS opclasses
               FROM pg_index i JOIN pg_class ic ON ic.oid = i.indexrelid JOIN pg_class tc ON tc.oid = i.indrelid
               JOIN pg_namespace n ON n.oid = tc.relnamespace JOIN pg_am am ON am.oid = ic.relam
-             WHERE tc.relkind IN ('r', 'p') AND %s
+             WHERE tc.relkind IN ('r', 'p', 'm') AND %s
                AND NOT EXISTS (SELECT 1 FROM pg_constraint con WHERE con.conindid = i.indexrelid
                                  AND con.contype IN ('p', 'u', 'x'))
                AND NOT EXISTS (SELECT 1 FROM pg_inherits h WHERE h.inhrelid = i.indexrelid)
@@ -47,7 +48,8 @@ final class ObjectCatalog {
             """.formatted(CatalogQueries.USER_SCHEMA);
 
     private static final String VIEWS = """
-            SELECT n.nspname, c.relname, c.relkind = 'm' AS materialized, pg_get_viewdef(c.oid, true) AS query,
+            SELECT n.nspname, c.relname, c.relkind = 'm' AS materialized, c.relpersistence = 't' AS temporary,
+                   pg_get_viewdef(c.oid, true) AS query,
                    obj_description(c.oid, 'pg_class') AS comment,
                    ARRAY(SELECT rn.nspname FROM pg_rewrite r JOIN pg_depend d ON d.classid = 'pg_rewrite'::regclass
                            AND d.objid = r.oid JOIN pg_class rc ON rc.oid = d.refobjid
@@ -94,14 +96,19 @@ final class ObjectCatalog {
             """.formatted(CatalogTypes.columns("d.typbasetype", "d.typtypmod"), CatalogQueries.USER_SCHEMA,
             CatalogQueries.notFromExtension("pg_type", "d.oid"));
 
+    /** A BEGIN ATOMIC body (PostgreSQL 14+) is not in prosrc; pg_get_functiondef, which every version has, prints it. */
+    private static final String SQL_STANDARD_BODY =
+            "CASE WHEN p.prosrc = '' THEN COALESCE(substring(pg_get_functiondef(p.oid) FROM 'BEGIN ATOMIC.*'), '')"
+            + " ELSE p.prosrc END";
+
     private static final String FUNCTIONS = """
             SELECT n.nspname, p.proname, pg_get_function_arguments(p.oid) AS arguments,
                    CASE WHEN p.prokind = 'p' THEN NULL ELSE pg_get_function_result(p.oid) END AS returns,
-                   l.lanname, p.prosrc, p.prokind = 'p' AS procedure, p.prosecdef, p.proconfig, p.provolatile
+                   l.lanname, %s AS prosrc, p.prokind = 'p' AS procedure, p.prosecdef, p.proconfig, p.provolatile
               FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace JOIN pg_language l ON l.oid = p.prolang
              WHERE p.prokind IN ('f', 'p') AND %s AND %s
              ORDER BY n.nspname, p.proname, arguments
-            """.formatted(CatalogQueries.USER_SCHEMA, CatalogQueries.notFromExtension("pg_proc", "p.oid"));
+            """.formatted(SQL_STANDARD_BODY, CatalogQueries.USER_SCHEMA, CatalogQueries.notFromExtension("pg_proc", "p.oid"));
 
     private static final String TRIGGERS = """
             SELECT n.nspname, c.relname, t.tgname, t.tgtype, pn.nspname AS function_schema, p.proname
@@ -118,14 +125,20 @@ final class ObjectCatalog {
              ORDER BY e.evtname
             """.formatted(CatalogQueries.notFromExtension("pg_event_trigger", "e.oid"));
 
+    /** plpgsql, which initdb installs in every database, has an oid below FirstNormalObjectId (16384): not the design's. */
     private static final String EXTENSIONS = """
-            SELECT e.extname, n.nspname FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace ORDER BY e.extname
+            SELECT e.extname, n.nspname FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace
+             WHERE e.oid >= 16384 ORDER BY e.extname
             """;
 
     private static final String NAMESPACES = """
             SELECT n.nspname, pg_get_userbyid(n.nspowner) AS owner FROM pg_namespace n
              WHERE %s AND %s ORDER BY n.nspname
             """.formatted(CatalogQueries.USER_SCHEMA, CatalogQueries.notFromExtension("pg_namespace", "n.oid"));
+
+    /** pg_index.indoption bits of a key column. */
+    private static final int INDOPTION_DESC = 1;
+    private static final int INDOPTION_NULLS_FIRST = 2;
 
     private ObjectCatalog() {
     }
@@ -137,6 +150,7 @@ final class ObjectCatalog {
             List<String> definitions = CatalogQueries.strings(row, "elements");
             List<String> isColumn = CatalogQueries.strings(row, "is_column");
             List<String> opclasses = CatalogQueries.strings(row, "opclasses");
+            List<String> sortOptions = CatalogQueries.strings(row, "sort_options");
             List<IndexElement> elements = new ArrayList<>();
             List<Identifier> include = new ArrayList<>();
             for (int k = 0; k < definitions.size(); k++) {
@@ -146,8 +160,11 @@ final class ObjectCatalog {
                     continue;
                 }
                 String opclass = opclasses.get(k).isEmpty() ? null : opclasses.get(k);
+                int sort = Integer.parseInt(sortOptions.get(k));
+                boolean descending = (sort & INDOPTION_DESC) != 0;
                 elements.add(new IndexElement(column ? Identifier.fromSql(definitions.get(k)) : null,
-                        column ? null : definitions.get(k), opclass, null, false, NullsOrder.DEFAULT));
+                        column ? null : definitions.get(k), opclass, null, descending,
+                        nullsOrder(descending, (sort & INDOPTION_NULLS_FIRST) != 0)));
             }
             return new Index(QualifiedName.of(schema, row.getString("index_name")),
                     QualifiedName.of(schema, row.getString("table_name")), row.getString("amname"),
@@ -155,6 +172,14 @@ final class ObjectCatalog {
                     row.getBoolean("nulls_not_distinct"), TableCatalog.options(CatalogQueries.strings(row, "reloptions")),
                     false, row.getString("comment"), SourceLocation.NONE);
         });
+    }
+
+    /** NULLS FIRST or LAST as written: only when it differs from the default of the direction (DESC sorts nulls first). */
+    private static NullsOrder nullsOrder(boolean descending, boolean nullsFirst) {
+        if (nullsFirst == descending) {
+            return NullsOrder.DEFAULT;
+        }
+        return nullsFirst ? NullsOrder.FIRST : NullsOrder.LAST;
     }
 
     static List<View> views(CatalogQueries queries) throws SQLException {
@@ -167,7 +192,7 @@ final class ObjectCatalog {
             }
             // the catalog stores a view's query with * already expanded, so SELECT * cannot be seen here
             return new View(QualifiedName.of(row.getString("nspname"), row.getString("relname")),
-                    row.getBoolean("materialized"), false, row.getString("query"), references, false,
+                    row.getBoolean("materialized"), row.getBoolean("temporary"), row.getString("query"), references, false,
                     row.getString("comment"), SourceLocation.NONE);
         });
     }

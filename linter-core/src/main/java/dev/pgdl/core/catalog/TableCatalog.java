@@ -68,6 +68,9 @@ final class TableCatalog {
                            JOIN pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.attnum ORDER BY k.o)
                        AS ref_columns,
                    con.confdeltype, con.confupdtype, pg_get_constraintdef(con.oid) AS definition,
+                   ARRAY(SELECT a.attname FROM pg_index i CROSS JOIN LATERAL generate_series(i.indnkeyatts + 1, i.indnatts) k
+                           JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = i.indkey[k - 1]
+                          WHERE i.indexrelid = con.conindid ORDER BY k) AS include_columns,
                    COALESCE((SELECT (to_jsonb(i) ->> 'indnullsnotdistinct')::boolean FROM pg_index i
                               WHERE i.indexrelid = con.conindid), false) AS nulls_not_distinct
               FROM pg_constraint con JOIN pg_class c ON c.oid = con.conrelid JOIN pg_namespace n ON n.oid = c.relnamespace
@@ -110,7 +113,8 @@ final class TableCatalog {
         }
         return new Table(name, persistence, partitioning(row.getString("partition_key")), partitionOf, inherits,
                 columns.getOrDefault(oid, List.of()), constraints.getOrDefault(oid, List.of()),
-                options(CatalogQueries.strings(row, "reloptions")), OnCommit.NONE, row.getBoolean("relrowsecurity"),
+                options(CatalogQueries.strings(row, "reloptions")),
+                persistence == Persistence.TEMPORARY ? OnCommit.UNKNOWN : OnCommit.NONE, row.getBoolean("relrowsecurity"),
                 row.getBoolean("relforcerowsecurity"), row.getString("comment"), SourceLocation.NONE);
     }
 
@@ -147,7 +151,7 @@ final class TableCatalog {
         String expression = type == ConstraintType.CHECK ? row.getString("check_expression")
                 : type == ConstraintType.EXCLUDE ? ExclusionDefinition.predicate(definition) : null;
         return new Constraint(Identifier.of(row.getString("conname")), type, columns, expression, foreignKey, method,
-                exclusions, List.of(), row.getBoolean("nulls_not_distinct"), !row.getBoolean("convalidated"),
+                exclusions, identifiers(CatalogQueries.strings(row, "include_columns")), row.getBoolean("nulls_not_distinct"), !row.getBoolean("convalidated"),
                 row.getBoolean("condeferrable"), SourceLocation.NONE);
     }
 

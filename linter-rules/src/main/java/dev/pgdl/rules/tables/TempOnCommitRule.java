@@ -28,7 +28,8 @@ public final class TempOnCommitRule implements SchemaRule {
     @Override
     public void check(Schema schema, RuleContext context) {
         for (Table table : schema.tables()) {
-            if (table.isTemporary() && table.onCommit() != OnCommit.DELETE_ROWS && table.onCommit() != OnCommit.DROP) {
+            boolean keepsRows = table.onCommit() == OnCommit.NONE || table.onCommit() == OnCommit.PRESERVE_ROWS;
+            if (table.isTemporary() && keepsRows) {
                 context.report(table, KEEPS_ROWS, table.name().name().name());
             }
         }
