@@ -92,7 +92,8 @@ final class TableStatements {
                 cursor.next();
             }
         }
-        Table table = new Table(name, persistence, partitioning, partitionOf, inherits, columns, constraints, storage,
+        Table table = new Table(name, persistence, partitioning, partitionOf, inherits, columns,
+                RedundantKeyConstraints.merge(name.name().name(), constraints), storage,
                 onCommit, false, false, null, statement.at(nameToken));
         if (state.tables.putIfAbsent(name, table) == null) {
             ownedSequences.forEach(sequence -> state.sequences.put(sequence.name(), sequence));

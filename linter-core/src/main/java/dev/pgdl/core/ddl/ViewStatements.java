@@ -18,7 +18,10 @@ final class ViewStatements {
     }
 
     void create(SqlStatement statement, ParsedView parsed) {
-        QualifiedName name = state.qualify(parsed.name());
+        QualifiedName qualified = state.qualify(parsed.name());
+        // PostgreSQL creates a temporary view in the session's temporary schema, whatever schema it names
+        QualifiedName name = parsed.temporary()
+                ? QualifiedName.of("pg_temp", qualified.name().name()).withName(qualified.name()) : qualified;
         Set<QualifiedName> references = new LinkedHashSet<>();
         parsed.references().forEach(reference -> references.add(state.resolveRelation(reference)));
         state.views.put(name, new View(name, parsed.materialized(), parsed.temporary(), parsed.query(),
