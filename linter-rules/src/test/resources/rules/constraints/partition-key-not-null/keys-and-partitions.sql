@@ -8,5 +8,5 @@ CREATE TABLE sales."T_Sale" (
 CREATE TABLE sales.t_sale_2024 PARTITION OF sales."T_Sale" FOR VALUES FROM ('2024-01-01', '0') TO ('2025-01-01', '0');
 CREATE TABLE t_log (
     log_id bigint GENERATED ALWAYS AS IDENTITY,
-    logged_at timestamptz
+    logged_at timestamp
 ) PARTITION BY RANGE ((logged_at::date));

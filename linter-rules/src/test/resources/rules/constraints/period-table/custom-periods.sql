@@ -1,4 +1,5 @@
 -- options: { periods: [ { start: valid_from, end: valid_to } ] }
+CREATE EXTENSION IF NOT EXISTS btree_gist;
 CREATE SCHEMA sales;
 CREATE TABLE sales.m_price ( -- expect: constraints/period-table sales.m_price "Period table sales.m_price has no unique key that includes valid_to and not valid_from"
     price_id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,

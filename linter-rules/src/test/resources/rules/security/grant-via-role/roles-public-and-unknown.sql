@@ -6,4 +6,4 @@ CREATE USER bob;
 GRANT SELECT ON t_order TO foo_app, PUBLIC, alice;
 GRANT USAGE ON SEQUENCE seq_t_order_01 TO alice;
 GRANT foo_app TO bob;
-GRANT INSERT ON t_order TO someone_else;
+GRANT INSERT ON t_order TO someone_else; -- rejected: does not exist

@@ -11,7 +11,7 @@ GRANT SELECT ON ALL TABLES IN SCHEMA sales TO PUBLIC; -- expect: security/public
 GRANT USAGE ON SCHEMA sales TO PUBLIC; -- expect: security/public-grant public "USAGE on sales"
 GRANT ALL ON SCHEMA public TO PUBLIC; -- expect: security/public-grant public "ALL on public"
 GRANT USAGE, CREATE ON SCHEMA public TO PUBLIC; -- expect: security/public-grant public "CREATE on public is granted"
-GRANT CONNECT, TEMPORARY ON DATABASE app TO PUBLIC;
+GRANT CONNECT, TEMPORARY ON DATABASE app TO PUBLIC; -- rejected: does not exist -- each fixture gets a database of its own name
 GRANT EXECUTE ON FUNCTION f_one() TO PUBLIC;
 GRANT USAGE ON SCHEMA public TO PUBLIC;
 GRANT SELECT ON sales."T_Order" TO foo_app;

@@ -7,7 +7,7 @@ CREATE SCHEMA sales;
 CREATE TABLE sales."T_Summary" ( -- expect: tables/partition-range-for-dates sales.T_Summary "on the date column sales_ym"
     shop_cd varchar(10) NOT NULL,
     sales_ym varchar(6) NOT NULL
-) PARTITION BY LIST (shop_cd, sales_ym);
+) PARTITION BY LIST (shop_cd, sales_ym); -- rejected: partition strategy with more than one column
 CREATE TABLE t_shop_sale (
     shop_cd varchar(10) NOT NULL,
     sold_on date NOT NULL

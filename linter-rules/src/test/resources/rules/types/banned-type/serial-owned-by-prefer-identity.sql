@@ -1,4 +1,5 @@
 -- rules: types/banned-type, types/prefer-identity
+CREATE SEQUENCE legacy_seq;
 CREATE TABLE t_sale (
     sale_id smallserial, -- expect: types/prefer-identity public.t_sale.sale_id "smallserial"
     line_no smallint GENERATED ALWAYS AS IDENTITY,

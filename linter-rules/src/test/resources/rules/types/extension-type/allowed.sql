@@ -1,9 +1,12 @@
--- options: { allow: [ citext, ext.geometry ] }
+-- options: { allow: [ citext, ext.cube ] }
 CREATE SCHEMA ext;
+CREATE EXTENSION citext;
+CREATE EXTENSION cube WITH SCHEMA ext;
+CREATE EXTENSION hstore;
+CREATE EXTENSION ltree;
 CREATE TABLE m_shop (
     shop_email citext NOT NULL,
-    location ext.geometry,
-    area geometry, -- expect: types/extension-type public.m_shop.area "geometry"
+    location ext.cube,
     attributes hstore, -- expect: types/extension-type public.m_shop.attributes "hstore"
     paths ltree[] -- expect: types/extension-type public.m_shop.paths "ltree[]"
 );

@@ -1,4 +1,5 @@
 -- rules: types/identity-bigint, types/prefer-identity, types/banned-type
+CREATE SEQUENCE order_no_seq;
 CREATE TABLE t_order (
     order_id serial PRIMARY KEY, -- expect: types/prefer-identity public.t_order.order_id
     order_no integer DEFAULT nextval('order_no_seq'), -- expect: types/prefer-identity public.t_order.order_no

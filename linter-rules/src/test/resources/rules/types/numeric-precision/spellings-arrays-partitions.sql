@@ -3,7 +3,7 @@ CREATE TABLE acc.t_ledger (
     booked_on date NOT NULL,
     rates NUMERIC[], -- expect: types/numeric-precision acc.t_ledger.rates "NUMERIC[]"
     amount numeric(10 , 2),
-    tax_rate DECIMAL ( 4 ), -- expect: types/numeric-precision acc.t_ledger.tax_rate "DECIMAL ( 4 )"
+    tax_rate DECIMAL ( 4 ), -- expect(ddl-only): types/numeric-precision acc.t_ledger.tax_rate "DECIMAL ( 4 )"
     quantity bigint,
     ratio double precision
 ) PARTITION BY RANGE (booked_on);

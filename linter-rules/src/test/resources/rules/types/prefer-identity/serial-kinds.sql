@@ -1,4 +1,6 @@
 CREATE SCHEMA app;
+CREATE SEQUENCE app.order_seq;
+CREATE SEQUENCE q_seq;
 CREATE TABLE app.t_order (
     order_id serial, -- expect: types/prefer-identity app.t_order.order_id "Column order_id is serial; use bigint GENERATED ALWAYS AS IDENTITY."
     order_no SERIAL8, -- expect: types/prefer-identity app.t_order.order_no "SERIAL8"

@@ -1,4 +1,5 @@
 -- target-postgres: 16
+CREATE EXTENSION IF NOT EXISTS "uuid-ossp";
 CREATE SCHEMA app;
 CREATE TABLE app."T_Device" (
     device_id uuid PRIMARY KEY DEFAULT public.uuid_generate_v4(), -- expect: types/uuid-version app.T_Device.device_id "PostgreSQL 16 has no uuidv7()"

@@ -4,4 +4,4 @@ CREATE TABLE t_order (
     note varchar(200) NOT NULL
 );
 CREATE INDEX idx_01_t_order ON t_order (order_cd);
-CREATE INDEX idx_02_t_order ON t_order USING gin (note gin_bigm_ops);
+CREATE INDEX idx_02_t_order ON t_order USING gin (note gin_bigm_ops); -- rejected: does not exist -- pg_bigm is not installed on the test server

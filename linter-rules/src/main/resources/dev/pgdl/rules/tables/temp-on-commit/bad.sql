@@ -1,3 +1,3 @@
-CREATE TEMP TABLE tmp_usage ( -- expect: tables/temp-on-commit pg_temp.tmp_usage "declare ON COMMIT DELETE ROWS"
+CREATE TEMP TABLE tmp_usage ( -- expect(ddl-only): tables/temp-on-commit pg_temp.tmp_usage "declare ON COMMIT DELETE ROWS" -- the catalog does not keep ON COMMIT
     usage_cd varchar(20) NOT NULL
 );

@@ -1,3 +1,4 @@
+CREATE EXTENSION IF NOT EXISTS btree_gist;
 CREATE TABLE m_unit_price (
     unit_price_id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     item_id varchar(50) NOT NULL,
