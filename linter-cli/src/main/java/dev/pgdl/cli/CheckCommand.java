@@ -2,6 +2,7 @@ package dev.pgdl.cli;
 
 import dev.pgdl.core.api.CheckRequest;
 import dev.pgdl.core.api.CheckResult;
+import dev.pgdl.core.api.Engine;
 import dev.pgdl.core.api.MigrationOptions;
 import dev.pgdl.core.api.Pgdl;
 import picocli.CommandLine.Command;
@@ -74,6 +75,11 @@ final class CheckCommand implements Callable<Integer> {
                     + "(repeatable; adds to exclude: in pgdl.yml).")
     private List<String> exclude = new ArrayList<>();
 
+    @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "ddl",
+            description = "What reads the SQL files: ddl (pgdl's reader, default) or postgres (deep mode: a throwaway"
+                    + " embedded PostgreSQL runs them and its catalog is linted).")
+    private Engine engine;
+
     @Mixin
     private ReportOptionsMixin report;
 
@@ -86,7 +92,7 @@ final class CheckCommand implements Callable<Integer> {
                 Optional.ofNullable(baseUrl), Optional.ofNullable(user), Optional.ofNullable(passwordFile),
                 placeholders, includeUndo);
         CheckRequest request = new CheckRequest(paths, report.toReportOptions(), migrationOptions,
-                Optional.ofNullable(changedSince), exclude);
+                Optional.ofNullable(changedSince), exclude, engine);
         CheckResult result = list ? new Pgdl().listMigrations(request, spec.commandLine().getOut())
                 : new Pgdl().check(request, spec.commandLine().getOut());
         return Errors.print(result, spec);

@@ -12,13 +12,19 @@ import java.util.Optional;
  * @param changedSince a git revision: report only findings in files added or changed since it
  * @param exclude      globs of files to leave out of the directories searched, added to the configuration's
  *                     (see {@link dev.pgdl.core.config.FileExcludes})
+ * @param engine       what reads the plain SQL files: pgdl's DDL reader, or PostgreSQL itself (deep mode)
  */
 public record CheckRequest(List<Path> paths, ReportOptions options, MigrationOptions migrations,
-                           Optional<String> changedSince, List<String> exclude) {
+                           Optional<String> changedSince, List<String> exclude, Engine engine) {
 
     public CheckRequest {
         paths = List.copyOf(paths);
         exclude = List.copyOf(exclude);
+    }
+
+    public CheckRequest(List<Path> paths, ReportOptions options, MigrationOptions migrations,
+                        Optional<String> changedSince, List<String> exclude) {
+        this(paths, options, migrations, changedSince, exclude, Engine.DDL);
     }
 
     public CheckRequest(List<Path> paths, ReportOptions options) {

@@ -32,7 +32,8 @@ import java.util.stream.Stream;
  * One {@code check}: plain SQL files are read together into one schema; each migration set is read
  * on its own, file by file from its base, its files checked by the migration rules and its final
  * state by the schema rules. Ignore comments then silence what they name; with
- * {@code --changed-since}, only findings in changed files remain.
+ * {@code --changed-since}, only findings in changed files remain. In deep mode a throwaway
+ * PostgreSQL reads the plain files instead (migration sets are still read by pgdl).
  */
 final class CheckRun {
 
@@ -68,7 +69,11 @@ final class CheckRun {
         errors.addAll(inputs.errors());
         if (!inputs.plainFiles().isEmpty() || inputs.sets().isEmpty()) {
             DdlReadResult read = new DdlReader().read(inputs.plainFiles());
-            add(read, inputs.plainFiles());
+            if (request.engine() == Engine.POSTGRES) {
+                addDeep(read, inputs.plainFiles());
+            } else {
+                add(read, inputs.plainFiles());
+            }
         }
         if (!inputs.sets().isEmpty()) {
             Optional<Schema> base = baseSchema();
@@ -92,6 +97,17 @@ final class CheckRun {
         read.problems().stream().map(this::unsupported).flatMap(Optional::stream).forEach(findings::add);
         findings.addAll(new SchemaLinter(rules, config).lint(read.schema()));
         schemas.add(read.schema());
+    }
+
+    /** Deep mode: PostgreSQL reads the files; the DDL reader only tells where each object was declared. */
+    private void addDeep(DdlReadResult read, List<SqlFile> files) {
+        sources.addAll(files);
+        statements += read.statements();
+        try {
+            findings.addAll(DeepCheck.lint(files, read.schema(), rules, config));
+        } catch (CatalogException e) {
+            errors.add("error: " + e.getMessage());
+        }
     }
 
     /** The finding for a statement nobody could parse, unless {@code parse/unsupported} is off. */

