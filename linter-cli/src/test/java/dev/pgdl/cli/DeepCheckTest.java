@@ -49,19 +49,19 @@ class DeepCheckTest {
         new ObjectMapper().readTree(run.out()).get("findings").forEach(f -> findings.add(describe(f)));
         assertThat(findings).contains(
                 "2:5 types/prefer-identity public.m_customer.customer_id",
-                "5:1 parse/rejected  PostgreSQL rejects this statement: column \"no_such_column\" does not exist.",
-                "6:1 parse/rejected  PostgreSQL rejects this statement: unique constraint on partitioned table must"
+                "5:1 parse/rejected PostgreSQL rejects this statement: column \"no_such_column\" does not exist.",
+                "6:1 parse/rejected PostgreSQL rejects this statement: unique constraint on partitioned table must"
                         + " include all partitioning columns.",
-                "11:47 parse/rejected  PostgreSQL rejects this statement: column \"nickname\" does not exist.");
+                "11:47 parse/rejected PostgreSQL rejects this statement: column \"nickname\" does not exist.");
         assertThat(findings).noneMatch(f -> f.contains("public.t_sale"));
         assertThat(scratchDirectories()).as("the embedded PostgreSQL's data is removed").isEqualTo(scratchBefore);
     }
 
+    /** {@code line:column rule object}; a rejection has no object and shows the start of its message instead. */
     private static String describe(JsonNode finding) {
-        String text = finding.get("line").asText() + ":" + finding.get("column").asText() + " "
-                + finding.get("rule").asText() + " " + finding.get("object").asText();
-        return finding.get("rule").asText().equals("parse/rejected")
-                ? text + " " + finding.get("message").asText().replaceAll(" Fix it;.*", "") : text;
+        String at = finding.get("line").asText() + ":" + finding.get("column").asText() + " " + finding.get("rule").asText();
+        return finding.get("object").isNull() ? at + " " + finding.get("message").asText().replaceAll(" Fix it;.*", "")
+                : at + " " + finding.get("object").asText();
     }
 
     private static List<Path> scratchDirectories() throws IOException {

@@ -64,7 +64,7 @@ class TypicalApplicationSchemaTest {
                 "indexes/no-json-index public.users_settings",
                 "views/no-select-star public.all_users",
                 "views/no-nested public.nested_users",
-                "views/no-temp-view public.temp_users",
+                "views/no-temp-view pg_temp.temp_users",
                 "functions/no-table-access public.count_orders",
                 "functions/no-trigger public.users.users_touch",
                 "extensions/allowed uuid-ossp",

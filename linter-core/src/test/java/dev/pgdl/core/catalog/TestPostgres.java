@@ -71,6 +71,11 @@ public final class TestPostgres {
             return database;
         }
 
+        /** The roles of the server when this database was made: the fixture did not create them. */
+        public Set<String> rolesBefore() {
+            return Set.copyOf(rolesBefore);
+        }
+
         @Override
         public void close() throws SQLException {
             try (Connection admin = server().connect("postgres"); Statement statement = admin.createStatement()) {

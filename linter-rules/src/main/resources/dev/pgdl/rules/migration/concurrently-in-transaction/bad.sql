@@ -7,5 +7,5 @@ CREATE TABLE t_order (
 );
 -- file: V2__index_customer.sql
 BEGIN;
-CREATE INDEX CONCURRENTLY idx_01_t_order ON t_order (customer_id); -- expect: migration/concurrently-in-transaction
+CREATE INDEX CONCURRENTLY idx_01_t_order ON t_order (customer_id); -- expect: migration/concurrently-in-transaction -- rejected: cannot run inside a transaction block
 COMMIT;
