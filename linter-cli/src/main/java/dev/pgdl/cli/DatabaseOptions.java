@@ -19,10 +19,15 @@ final class DatabaseOptions {
     @Option(names = "--user", paramLabel = "USER", description = "The role to connect as.")
     private String user;
 
+    @Option(names = "--schema", paramLabel = "SCHEMA",
+            description = "Lint only this schema (repeatable); roles, grants and extensions are always checked.")
+    private List<String> schemas = List.of();
+
     @Option(names = "--password-file", paramLabel = "FILE", description = "A file whose first line is the password.")
     private Path passwordFile;
 
     AuditRequest toRequest(ReportOptions options) {
-        return new AuditRequest(urls, Optional.ofNullable(user), Optional.ofNullable(passwordFile), options);
+        return new AuditRequest(urls, Optional.ofNullable(user), Optional.ofNullable(passwordFile), options)
+                .withSchemas(schemas);
     }
 }

@@ -260,4 +260,25 @@ class AuditCommandTest {
             }
         }
     }
+
+    @Test
+    void schemaLimitsTheAuditToTheNamedSchemas() throws SQLException, IOException {
+        TestPostgres.Database database = TestPostgres.newEmptyDatabase();
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+            statement.execute("""
+                    CREATE SCHEMA app;
+                    CREATE SCHEMA legacy;
+                    CREATE TABLE app.orders (id serial PRIMARY KEY);
+                    CREATE TABLE legacy.orders (id serial PRIMARY KEY);
+                    """);
+        }
+
+        PgdlRun run = PgdlRun.of("audit", "--url", database.url(), "--user", database.user(), "--schema", "app",
+                "--format", "json", "--fail-on", "never");
+
+        assertThat(run.err()).isEmpty();
+        Set<String> objects = new TreeSet<>();
+        new ObjectMapper().readTree(run.out()).get("findings").forEach(f -> objects.add(f.get("object").asText()));
+        assertThat(objects).contains("app.orders", "app.orders.id").noneMatch(object -> object.startsWith("legacy."));
+    }
 }

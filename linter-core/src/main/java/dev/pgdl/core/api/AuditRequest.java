@@ -10,25 +10,38 @@ import java.util.Optional;
  * else {@code passwordFile}, else the environment variable {@code PGPASSWORD}, else the driver's
  * {@code ~/.pgpass}. It is never printed.
  *
- * @param urls {@code jdbc:postgresql://host:port/database} URLs, at least one
+ * @param urls    {@code jdbc:postgresql://host:port/database} URLs, at least one
+ * @param schemas the schemas to lint ({@code --schema}); empty for all but PostgreSQL's own
  */
 public record AuditRequest(List<String> urls, Optional<String> user, Optional<String> password,
-                           Optional<Path> passwordFile, ReportOptions options) {
+                           Optional<Path> passwordFile, ReportOptions options, List<String> schemas) {
 
     public AuditRequest {
         urls = List.copyOf(urls);
+        schemas = List.copyOf(schemas);
         if (urls.isEmpty()) {
             throw new IllegalArgumentException("an audit needs at least one database URL");
         }
     }
 
-    /** A request whose password comes from {@code passwordFile}, PGPASSWORD or {@code ~/.pgpass}. */
+    /** A request for every schema. */
+    public AuditRequest(List<String> urls, Optional<String> user, Optional<String> password,
+                        Optional<Path> passwordFile, ReportOptions options) {
+        this(urls, user, password, passwordFile, options, List.of());
+    }
+
+    /** A request for every schema whose password comes from {@code passwordFile}, PGPASSWORD or {@code ~/.pgpass}. */
     public AuditRequest(List<String> urls, Optional<String> user, Optional<Path> passwordFile, ReportOptions options) {
         this(urls, user, Optional.empty(), passwordFile, options);
     }
 
+    public AuditRequest withSchemas(List<String> selected) {
+        return new AuditRequest(urls, user, password, passwordFile, options, selected);
+    }
+
     @Override
     public String toString() {
-        return "AuditRequest[urls=" + urls + ", user=" + user.orElse("") + ", options=" + options + "]";
+        return "AuditRequest[urls=" + urls + ", user=" + user.orElse("") + ", options=" + options
+                + ", schemas=" + schemas + "]";
     }
 }

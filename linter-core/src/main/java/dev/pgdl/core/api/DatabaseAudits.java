@@ -7,6 +7,7 @@ import dev.pgdl.core.catalog.ConnectionSettings;
 import dev.pgdl.core.engine.Finding;
 import dev.pgdl.core.engine.SchemaLinter;
 import dev.pgdl.core.model.Schema;
+import dev.pgdl.core.model.Schema;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -63,10 +64,11 @@ final class DatabaseAudits {
         try {
             settings = Database.settings(url, request);
             CatalogReadResult read = new CatalogReader().read(settings);
+            Schema schema = SchemaSelection.restrict(read.schema(), request.schemas());
             String database = databaseName(settings);
-            return new Outcome(linter.lint(read.schema(), Optional.of(read.state())).stream()
+            return new Outcome(linter.lint(schema, Optional.of(read.state())).stream()
                     .map(finding -> finding.inDatabase(database)).toList(), List.of(),
-                    List.of(new Audited(database, settings.displayUrl(), read.serverVersion(), read.schema())));
+                    List.of(new Audited(database, settings.displayUrl(), read.serverVersion(), schema)));
         } catch (CatalogException | IOException e) {
             return new Outcome(List.of(), List.of(settings.displayUrl() + ": error: " + e.getMessage()), List.of());
         }
