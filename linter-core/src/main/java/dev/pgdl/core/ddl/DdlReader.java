@@ -61,6 +61,14 @@ public final class DdlReader {
             if (kind.route() == Route.CREATE_SCHEMA) {
                 return createSchema(readers, parser, statement, kind);
             }
+            if (kind.route() == Route.CREATE_INDEX) {
+                ParseOutcome index = IndexReader.read(statement, kind);
+                if (!index.isParsed()) {
+                    return List.of(problem(readers.state, statement, kind, index.failure()));
+                }
+                readers.apply(statement, kind, index);
+                return List.of();
+            }
             readers.apply(statement, kind, outcome);
             return List.of();
         } catch (RuntimeException e) {

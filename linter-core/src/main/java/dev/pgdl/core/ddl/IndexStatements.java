@@ -5,7 +5,7 @@ import dev.pgdl.core.model.Identifier;
 import dev.pgdl.core.model.Index;
 import dev.pgdl.core.model.QualifiedName;
 
-/** Applies CREATE INDEX, as read from JSqlParser's tree, to the schema state. */
+/** Applies CREATE INDEX, as read by {@link IndexReader}, to the schema state. */
 final class IndexStatements {
 
     private final SchemaState state;
@@ -21,20 +21,6 @@ final class IndexStatements {
         QualifiedName indexName = new QualifiedName(table.schema(), Identifier.of(name));
         state.indexes.put(indexName, new Index(indexName, table, parsed.method(), parsed.unique(), parsed.elements(),
                 parsed.include(), parsed.predicate(), parsed.nullsNotDistinct(), parsed.storageParameters(),
-                parsed.onlyParent(), null, statement.at(nameToken(statement))));
-    }
-
-    /** The index name token (after INDEX [CONCURRENTLY] [IF NOT EXISTS]), or the statement start when unnamed. */
-    private static SqlToken nameToken(SqlStatement statement) {
-        TokenCursor cursor = new TokenCursor(statement);
-        if (cursor.skipTo("INDEX")) {
-            cursor.accept("INDEX");
-            cursor.accept("CONCURRENTLY");
-            cursor.accept("IF", "NOT", "EXISTS");
-            if (!cursor.atEnd() && !cursor.peek().isWord("ON") && cursor.peek().isIdentifier()) {
-                return cursor.peek();
-            }
-        }
-        return statement.tokens().get(0);
+                parsed.onlyParent(), null, statement.at(parsed.at())));
     }
 }

@@ -1,6 +1,6 @@
 package dev.pgdl.core.ddl;
 
-/** What JSqlParser made of one statement: its content, or why there is none. */
+/** What a parser made of one statement: its content, or why there is none. */
 record ParseOutcome(ParsedStatement parsed, String failure) {
 
     static ParseOutcome parsed(ParsedStatement parsed) {

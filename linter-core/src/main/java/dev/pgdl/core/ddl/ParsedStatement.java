@@ -7,15 +7,17 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What a JSqlParser tree says, taken out on the parser's worker thread (whose stack is large
- * enough for deeply nested expressions); names are resolved later, in statement order.
+ * What a statement says before the schema state is known: read from its tokens (CREATE INDEX), or
+ * taken out of JSqlParser's tree on the parser's worker thread, whose stack is large enough for
+ * deeply nested expressions (CREATE VIEW). Names are resolved later, in statement order.
  */
 sealed interface ParsedStatement {
 
-    /** CREATE INDEX. */
+    /** CREATE INDEX; {@code at} is the index name, or the statement's start when it has none. */
     record ParsedIndex(List<Identifier> table, String name, String method, boolean unique, List<IndexElement> elements,
                        List<Identifier> include, String predicate, boolean nullsNotDistinct,
-                       Map<String, String> storageParameters, boolean onlyParent) implements ParsedStatement {
+                       Map<String, String> storageParameters, boolean onlyParent, SqlToken at)
+            implements ParsedStatement {
     }
 
     /** CREATE [MATERIALIZED] VIEW. */

@@ -20,7 +20,7 @@ record StatementKind(String name, Route route, int objectAt) {
         DROP, COMMENT, SET, SELECT, IGNORED, UNKNOWN;
 
         boolean needsSyntaxTree() {
-            return this == CREATE_INDEX || this == CREATE_VIEW;
+            return this == CREATE_VIEW;
         }
     }
 

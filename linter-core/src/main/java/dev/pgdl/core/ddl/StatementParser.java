@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
 /**
  * Parses single statements with JSqlParser (PostgreSQL dialect), in parallel on worker threads
  * with a large stack, each statement under a time limit. A statement JSqlParser rejects is retried
- * once rewritten; what still fails comes back as a reason, never as an exception.
+ * once rewritten; what still fails comes back as a reason, never as an exception. The workers start
+ * with the first statement, so reading files that need no syntax tree never loads JSqlParser.
  */
 final class StatementParser implements AutoCloseable {
 
@@ -31,20 +32,19 @@ final class StatementParser implements AutoCloseable {
     private static final long TIME_LIMIT_SECONDS = 10;
     private static final Pattern POSITION = Pattern.compile(" at (\\d+):(\\d+)$");
 
-    private final ExecutorService workers;
-
-    StatementParser() {
-        AtomicInteger count = new AtomicInteger();
-        ThreadFactory factory = task -> {
-            Thread thread = new Thread(null, task, "pgdl-parser-" + count.incrementAndGet(), STACK_BYTES);
-            thread.setDaemon(true);
-            return thread;
-        };
-        workers = Executors.newFixedThreadPool(Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors())),
-                factory);
-    }
+    private ExecutorService workers;
 
     Future<ParseOutcome> submit(SqlStatement statement) {
+        if (workers == null) {
+            AtomicInteger count = new AtomicInteger();
+            ThreadFactory factory = task -> {
+                Thread thread = new Thread(null, task, "pgdl-parser-" + count.incrementAndGet(), STACK_BYTES);
+                thread.setDaemon(true);
+                return thread;
+            };
+            workers = Executors.newFixedThreadPool(Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors())),
+                    factory);
+        }
         return workers.submit(() -> parseWithRetry(statement));
     }
 
@@ -112,6 +112,8 @@ final class StatementParser implements AutoCloseable {
 
     @Override
     public void close() {
-        workers.shutdownNow();
+        if (workers != null) {
+            workers.shutdownNow();
+        }
     }
 }

@@ -92,6 +92,15 @@ final class TokenCursor {
         return parts;
     }
 
+    /** Whether a function call comes next: a possibly qualified name, then {@code (}; does not move. */
+    boolean peekCall() {
+        int at = index;
+        while (at + 2 < tokens.size() && tokens.get(at).isIdentifier() && tokens.get(at + 1).isSymbol(".")) {
+            at += 2;
+        }
+        return at + 1 < tokens.size() && tokens.get(at).isIdentifier() && tokens.get(at + 1).isSymbol("(");
+    }
+
     /** Names separated by commas. */
     List<List<Identifier>> names() {
         List<List<Identifier>> names = new ArrayList<>();
@@ -121,6 +130,35 @@ final class TokenCursor {
             }
         }
         return textBetween(open + 1, tokens.size() - 1);
+    }
+
+    /** Skips a parenthesized group starting at the next token and returns its inner tokens {@link #render rendered}. */
+    String renderGroup() {
+        int open = index;
+        skipGroup();
+        return render(open + 1, tokens.get(index - 1).isSymbol(")") ? index - 2 : index - 1);
+    }
+
+    /** The remaining tokens {@link #render rendered}; moves to the end. */
+    String renderRest() {
+        int from = index;
+        index = tokens.size();
+        return render(from, index - 1);
+    }
+
+    /**
+     * Tokens {@code from} to {@code to}, inclusive, as written, with each run of blanks and comments
+     * between two tokens made one space; empty when the range is empty.
+     */
+    String render(int from, int to) {
+        StringBuilder text = new StringBuilder();
+        for (int i = from; i <= to && i < tokens.size(); i++) {
+            if (i > from && tokens.get(i).offset() > tokens.get(i - 1).end()) {
+                text.append(' ');
+            }
+            text.append(tokens.get(i).text());
+        }
+        return text.toString();
     }
 
     /** Moves to the next token that is this word at the current parenthesis depth; false if none. */

@@ -4,7 +4,10 @@ import dev.pgdl.core.model.Column;
 import dev.pgdl.core.model.Constraint;
 import dev.pgdl.core.model.ConstraintType;
 import dev.pgdl.core.model.IdentityGeneration;
+import dev.pgdl.core.model.Identifier;
 import dev.pgdl.core.model.Index;
+import dev.pgdl.core.model.IndexElement;
+import dev.pgdl.core.model.NullsOrder;
 import dev.pgdl.core.model.OnCommit;
 import dev.pgdl.core.model.PartitionStrategy;
 import dev.pgdl.core.model.Persistence;
@@ -19,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.tuple;
 
 class DdlReaderTest {
@@ -242,6 +246,84 @@ class DdlReaderTest {
         assertThat(gin.method()).isEqualTo("gin");
         assertThat(gin.elements().get(0).opclass()).isEqualTo("jsonb_path_ops");
         assertThat(schema.indexes().get(2).elements().get(0).expression()).isEqualTo("lower(b)");
+    }
+
+    @Test
+    void indexElementsKeepExpressionsOperatorClassesCollationsAndOrder() {
+        Schema schema = read("""
+                CREATE TABLE t (a text, b text, c int, payload jsonb);
+                CREATE INDEX idx_t_elements ON t (a COLLATE "C" text_pattern_ops DESC NULLS FIRST, (lower(b)),
+                    lower( c::text ),  (payload->>'x')  jsonb_ops, "C" ASC NULLS LAST,
+                    coalesce(c, 0) public.int4_ops (siglen = 8), (b COLLATE pg_catalog."default"));
+                """);
+
+        assertThat(schema.indexes().get(0).elements()).extracting(e -> e.column() == null ? null : e.column().name(),
+                IndexElement::expression, IndexElement::opclass, IndexElement::collation, IndexElement::descending,
+                IndexElement::nulls).containsExactly(
+                tuple("a", null, "text_pattern_ops", "\"C\"", true, NullsOrder.FIRST),
+                tuple(null, "lower(b)", null, null, false, NullsOrder.DEFAULT),
+                tuple(null, "lower( c::text )", null, null, false, NullsOrder.DEFAULT),
+                tuple(null, "payload->>'x'", "jsonb_ops", null, false, NullsOrder.DEFAULT),
+                tuple("C", null, null, null, false, NullsOrder.LAST),
+                tuple(null, "coalesce(c, 0)", "public.int4_ops", null, false, NullsOrder.DEFAULT),
+                tuple(null, "b COLLATE pg_catalog.\"default\"", null, null, false, NullsOrder.DEFAULT));
+    }
+
+    @Test
+    void indexClausesAfterTheElementsAreRead() {
+        Schema schema = read("""
+                CREATE SCHEMA s;
+                CREATE TABLE s.t (a int, b text, deleted_at timestamptz) PARTITION BY RANGE (a);
+                CREATE UNIQUE INDEX IF NOT EXISTS uk_t ON ONLY s.t USING BTREE (a) INCLUDE (b, "B")
+                    NULLS NOT DISTINCT WITH (fillfactor = 70, deduplicate_items = off) TABLESPACE fast
+                    WHERE deleted_at   IS NULL /* live rows */ AND b <> '';
+                CREATE INDEX CONCURRENTLY ON s.t USING gin (b gin_trgm_ops) WITH (fastupdate);
+                CREATE INDEX idx_t_a ON s.t (a) NULLS DISTINCT WHERE (a > 0);
+                """);
+
+        Index unique = schema.indexes().get(0);
+        assertThat(unique.name().identity()).isEqualTo("s.uk_t");
+        assertThat(unique.table().identity()).isEqualTo("s.t");
+        assertThat(unique.unique()).isTrue();
+        assertThat(unique.onlyParent()).isTrue();
+        assertThat(unique.method()).isEqualTo("btree");
+        assertThat(unique.include()).extracting(Identifier::name).containsExactly("b", "B");
+        assertThat(unique.nullsNotDistinct()).isTrue();
+        assertThat(unique.storageParameters()).containsExactly(entry("fillfactor", "70"),
+                entry("deduplicate_items", "off"));
+        assertThat(unique.predicate()).isEqualTo("deleted_at IS NULL AND b <> ''");
+        assertThat(unique.location().toString()).isEqualTo("s.sql:3:35");
+        Index unnamed = schema.indexes().get(1);
+        assertThat(unnamed.name().identity()).isEqualTo("s.t_b_idx");
+        assertThat(unnamed.location().toString()).isEqualTo("s.sql:6:1");
+        assertThat(unnamed.unique()).isFalse();
+        assertThat(unnamed.onlyParent()).isFalse();
+        assertThat(unnamed.storageParameters()).containsExactly(entry("fastupdate", "true"));
+        Index partial = schema.indexes().get(2);
+        assertThat(partial.nullsNotDistinct()).isFalse();
+        assertThat(partial.predicate()).isEqualTo("(a > 0)");
+    }
+
+    @Test
+    void anIndexPostgresWouldRejectIsAProblemAtTheOffendingToken() {
+        DdlReadResult result = new DdlReader().read(List.of(new SqlFile("s.sql", """
+                CREATE TABLE t (a int);
+                CREATE INDEX idx_t_a ON t (a) WHERE;
+                CREATE INDEX idx_t_b ON t (a b c);
+                CREATE INDEX idx_t_c ON t;
+                CREATE INDEX idx_t_d ON t (42);
+                CREATE INDEX idx_t_e ON t (a) FROBNICATE;
+                CREATE INDEX idx_t_ok ON t (a);
+                """)));
+
+        assertThat(result.problems()).extracting(p -> p.location().toString(), ParseProblem::statementKind,
+                ParseProblem::reason).containsExactly(
+                tuple("s.sql:2:1", "CREATE INDEX", "the statement ends too early"),
+                tuple("s.sql:3:1", "CREATE INDEX", "unexpected \"c\" at line 3, column 32"),
+                tuple("s.sql:4:1", "CREATE INDEX", "the statement ends too early"),
+                tuple("s.sql:5:1", "CREATE INDEX", "unexpected \"42\" at line 5, column 28"),
+                tuple("s.sql:6:1", "CREATE INDEX", "unexpected \"FROBNICATE\" at line 6, column 31"));
+        assertThat(result.schema().indexes()).extracting(i -> i.name().name().name()).containsExactly("idx_t_ok");
     }
 
     @Test
