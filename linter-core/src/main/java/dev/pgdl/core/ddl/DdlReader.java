@@ -11,10 +11,10 @@ import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 /**
- * Reads SQL files into the schema model. Statements are split by pgdl's own lexer, the ones
- * that need a syntax tree are parsed by JSqlParser in parallel, and all are applied to the
- * schema state strictly in file order. A statement that matters to the schema but cannot be read
- * becomes a {@link ParseProblem}; session and data statements are understood and ignored.
+ * Reads SQL files into the schema model. Statements are split by pgdl's own lexer and read on
+ * other threads (views by JSqlParser, in parallel), while this one applies them to the schema
+ * state strictly in file order. A statement that matters to the schema but cannot be read becomes a
+ * {@link ParseProblem}; session and data statements are understood and ignored.
  */
 public final class DdlReader {
 
@@ -24,33 +24,23 @@ public final class DdlReader {
 
     /** Reads {@code files} on top of {@code state}, telling {@code observer} of each statement before it is applied. */
     DdlReadResult read(List<SqlFile> files, SchemaState state, StatementObserver observer) {
-        List<SqlStatement> statements = new ArrayList<>();
-        for (SqlFile file : files) {
-            statements.addAll(SqlSplitter.split(file.path(), file.content()));
-        }
         Readers readers = new Readers(state);
         List<ParseProblem> problems = new ArrayList<>();
+        int statements = 0;
         try (StatementParser parser = new StatementParser()) {
-            List<StatementKind> kinds = new ArrayList<>(statements.size());
-            List<Future<ParseOutcome>> parsing = new ArrayList<>(statements.size());
-            for (SqlStatement statement : statements) {
-                StatementKind kind = StatementKind.of(statement);
-                kinds.add(kind);
-                parsing.add(kind.route().needsSyntaxTree() ? parser.submit(statement) : null);
-            }
-            for (int i = 0; i < statements.size(); i++) {
-                SqlStatement statement = statements.get(i);
-                StatementKind kind = kinds.get(i);
-                ParseOutcome outcome = parsing.get(i) == null ? null : parser.await(parsing.get(i));
-                observer.beforeApplying(statement, kind, state);
-                problems.addAll(apply(readers, parser, statement, kind, outcome));
+            StatementPipeline pipeline = new StatementPipeline(files, parser);
+            for (StatementPipeline.Item item = pipeline.next(); item != null; item = pipeline.next()) {
+                statements++;
+                ParseOutcome outcome = item.outcome() == null ? null : parser.await(item.outcome());
+                observer.beforeApplying(item.statement(), item.kind(), state);
+                problems.addAll(apply(readers, pipeline, parser, item.statement(), item.kind(), outcome));
             }
         }
-        return new DdlReadResult(state.freeze(), problems, statements.size());
+        return new DdlReadResult(state.freeze(), problems, statements);
     }
 
-    private static List<ParseProblem> apply(Readers readers, StatementParser parser, SqlStatement statement,
-                                            StatementKind kind, ParseOutcome outcome) {
+    private static List<ParseProblem> apply(Readers readers, StatementPipeline pipeline, StatementParser parser,
+                                            SqlStatement statement, StatementKind kind, ParseOutcome outcome) {
         try {
             if (kind.route() == Route.UNKNOWN) {
                 return List.of(problem(readers.state, statement, kind, "not a statement pgdl knows"));
@@ -59,15 +49,7 @@ public final class DdlReader {
                 return List.of(problem(readers.state, statement, kind, outcome.failure()));
             }
             if (kind.route() == Route.CREATE_SCHEMA) {
-                return createSchema(readers, parser, statement, kind);
-            }
-            if (kind.route() == Route.CREATE_INDEX) {
-                ParseOutcome index = IndexReader.read(statement, kind);
-                if (!index.isParsed()) {
-                    return List.of(problem(readers.state, statement, kind, index.failure()));
-                }
-                readers.apply(statement, kind, index);
-                return List.of();
+                return createSchema(readers, pipeline, parser, statement, kind);
             }
             readers.apply(statement, kind, outcome);
             return List.of();
@@ -78,8 +60,8 @@ public final class DdlReader {
     }
 
     /** Applies the schema elements of {@code CREATE SCHEMA s CREATE TABLE …}, which PostgreSQL creates in {@code s}. */
-    private static List<ParseProblem> createSchema(Readers readers, StatementParser parser, SqlStatement statement,
-                                                   StatementKind kind) {
+    private static List<ParseProblem> createSchema(Readers readers, StatementPipeline pipeline, StatementParser parser,
+                                                   SqlStatement statement, StatementKind kind) {
         SchemaState state = readers.state;
         ObjectStatements.SchemaElements created = readers.objects.createSchema(statement,
                 new TokenCursor(statement).at(kind.objectAt()));
@@ -89,8 +71,9 @@ public final class DdlReader {
             state.setSearchPath(Stream.concat(Stream.of(created.schema()), searchPath.stream()).toList());
             for (SqlStatement element : created.elements()) {
                 StatementKind elementKind = StatementKind.of(element);
-                ParseOutcome outcome = elementKind.route().needsSyntaxTree() ? parser.await(parser.submit(element)) : null;
-                problems.addAll(apply(readers, parser, element, elementKind, outcome));
+                Future<ParseOutcome> parsed = pipeline.parse(element, elementKind);
+                ParseOutcome outcome = parsed == null ? null : parser.await(parsed);
+                problems.addAll(apply(readers, pipeline, parser, element, elementKind, outcome));
             }
         } finally {
             state.setSearchPath(searchPath);

@@ -34,7 +34,7 @@ final class StatementParser implements AutoCloseable {
 
     private ExecutorService workers;
 
-    Future<ParseOutcome> submit(SqlStatement statement) {
+    synchronized Future<ParseOutcome> submit(SqlStatement statement) {
         if (workers == null) {
             AtomicInteger count = new AtomicInteger();
             ThreadFactory factory = task -> {
@@ -111,7 +111,7 @@ final class StatementParser implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         if (workers != null) {
             workers.shutdownNow();
         }

@@ -1,0 +1,104 @@
+package dev.pgdl.core.ddl;
+
+import dev.pgdl.core.ddl.StatementKind.Route;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+
+/**
+ * Splits files into statements and reads what each says before the schema state is needed, on a
+ * thread of its own, while the caller applies the statements already read, in file order: the DDL
+ * path uses both cores. Each statement is split, classified and parsed once; views go on to
+ * JSqlParser's workers.
+ */
+final class StatementPipeline {
+
+    /** Statements handed over together, so that the reader rarely waits for single statements. */
+    private static final int BATCH = 256;
+
+    /** A statement, its kind, and what its parser made of it (null for statements read while applying). */
+    record Item(SqlStatement statement, StatementKind kind, Future<ParseOutcome> outcome) {
+    }
+
+    private final BlockingQueue<List<Item>> batches = new LinkedBlockingQueue<>();
+    private final StatementParser parser;
+    private final Thread splitter;
+    private volatile RuntimeException failure;
+    private List<Item> current = List.of();
+    private int next;
+
+    StatementPipeline(List<SqlFile> files, StatementParser parser) {
+        this.parser = parser;
+        this.splitter = new Thread(() -> splitAll(files), "pgdl-splitter");
+        splitter.setDaemon(true);
+        splitter.start();
+    }
+
+    /** The next statement in file order, or null after the last; what went wrong in splitting is thrown here. */
+    Item next() {
+        if (next == current.size()) {
+            current = take();
+            next = 0;
+        }
+        if (current.isEmpty() && failure != null) {
+            throw failure;
+        }
+        return current.isEmpty() ? null : current.get(next++);
+    }
+
+    private List<Item> take() {
+        try {
+            return batches.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return List.of();
+        }
+    }
+
+    private void splitAll(List<SqlFile> files) {
+        List<Item> batch = new ArrayList<>(BATCH);
+        try {
+            for (SqlFile file : files) {
+                for (SqlStatement statement : SqlSplitter.split(file.path(), file.content())) {
+                    batch.add(read(statement));
+                    if (batch.size() == BATCH) {
+                        batches.add(batch);
+                        batch = new ArrayList<>(BATCH);
+                    }
+                }
+            }
+        } catch (RuntimeException e) {
+            failure = e;
+        } finally {
+            if (!batch.isEmpty()) {
+                batches.add(batch);
+            }
+            batches.add(List.of());
+        }
+    }
+
+    private Item read(SqlStatement statement) {
+        StatementKind kind = StatementKind.of(statement);
+        return new Item(statement, kind, parse(statement, kind));
+    }
+
+    /** What the statement's parser makes of it: indexes here, views on JSqlParser's workers; null for the others. */
+    Future<ParseOutcome> parse(SqlStatement statement, StatementKind kind) {
+        if (kind.route() == Route.CREATE_INDEX) {
+            return CompletableFuture.completedFuture(readIndex(statement, kind));
+        }
+        return kind.route() == Route.CREATE_VIEW ? parser.submit(statement) : null;
+    }
+
+    private static ParseOutcome readIndex(SqlStatement statement, StatementKind kind) {
+        try {
+            return IndexReader.read(statement, kind);
+        } catch (RuntimeException e) {
+            return ParseOutcome.failed("could not read it (" + e.getClass().getSimpleName() + ")");
+        }
+    }
+}
