@@ -11,9 +11,12 @@ public enum Severity {
     INFO,
     OFF;
 
+    /** Spelled once: every finding of a report asks for it. */
+    private final String id = name().toLowerCase(Locale.ROOT);
+
     /** The spelling used in configuration files and reports: {@code error}, {@code warning}, … */
     public String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return id;
     }
 
     public static Optional<Severity> fromId(String id) {
