@@ -16,7 +16,7 @@ import java.util.Optional;
  * triggers, extensions, schemas, roles), each once, and the listed object every finding belongs
  * to: a column, constraint, index, trigger, policy or owned sequence (serial, identity) belongs to
  * its table. Objects are told apart by database too, so one inventory can hold several audited
- * databases.
+ * databases. It is built when first asked, as only some reports (HTML) ask.
  */
 public final class SchemaInventory {
 
@@ -26,6 +26,7 @@ public final class SchemaInventory {
     private final String database;
     private final Map<Key, InventoryObject> objects = new LinkedHashMap<>();
     private final Map<Key, InventoryObject> ownerByIdentity = new HashMap<>();
+    private Runnable build = () -> { };
 
     private SchemaInventory(String database) {
         this.database = database;
@@ -34,20 +35,25 @@ public final class SchemaInventory {
     /** The objects of schemas read from files (later schemas add the objects earlier ones lack). */
     public static SchemaInventory of(List<Schema> schemas, TableKinds tableKinds) {
         SchemaInventory inventory = new SchemaInventory("");
-        schemas.forEach(schema -> inventory.add(schema, tableKinds));
+        inventory.build = () -> schemas.forEach(schema -> inventory.add(schema, tableKinds));
         return inventory;
     }
 
     /** The objects of audited databases, by the database name their findings carry. */
     public static SchemaInventory ofDatabases(Map<String, Schema> schemaByDatabase, TableKinds tableKinds) {
         SchemaInventory all = new SchemaInventory("");
-        schemaByDatabase.forEach((name, schema) -> {
+        all.build = () -> schemaByDatabase.forEach((name, schema) -> {
             SchemaInventory one = new SchemaInventory(name);
             one.add(schema, tableKinds);
             all.objects.putAll(one.objects);
             all.ownerByIdentity.putAll(one.ownerByIdentity);
         });
         return all;
+    }
+
+    private synchronized void built() {
+        build.run();
+        build = () -> { };
     }
 
     private void add(Schema schema, TableKinds tableKinds) {
@@ -78,6 +84,7 @@ public final class SchemaInventory {
 
     /** The listed objects, tables first, each kind in schema order. */
     public List<InventoryObject> objects() {
+        built();
         return List.copyOf(objects.values());
     }
 
@@ -91,6 +98,7 @@ public final class SchemaInventory {
      * belongs to; empty when none is listed.
      */
     public Optional<InventoryObject> ownerOf(String database, String identity) {
+        built();
         return Optional.ofNullable(ownerByIdentity.get(new Key(database, identity)));
     }
 
