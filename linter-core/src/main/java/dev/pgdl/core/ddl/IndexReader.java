@@ -18,112 +18,81 @@ import java.util.Map;
  *     [INCLUDE (column, …)] [NULLS [NOT] DISTINCT] [WITH (parameter [= value], …)] [TABLESPACE t] [WHERE predicate]
  * </pre>
  * Expressions and the predicate keep the text as written, each run of blanks and comments made one space.
+ * A statement PostgreSQL would reject is a failure naming the first token that does not fit.
  */
 final class IndexReader {
+
+    /** What follows the element list. */
+    private record Clauses(List<Identifier> include, boolean nullsNotDistinct, Map<String, String> storage,
+                           String predicate) {
+    }
+
+    /** The statement stops fitting the syntax at the cursor. */
+    private static final class Unexpected extends RuntimeException {
+        Unexpected(TokenCursor cursor) {
+            super(cursor.atEnd() ? "the statement ends too early" : "unexpected \"" + cursor.peek().text()
+                    + "\" at line " + cursor.peek().line() + ", column " + cursor.peek().column(), null, false, false);
+        }
+    }
 
     private IndexReader() {
     }
 
     static ParseOutcome read(SqlStatement statement, StatementKind kind) {
         TokenCursor cursor = new TokenCursor(statement).at(kind.objectAt());
-        boolean unique = statement.tokens().subList(0, kind.objectAt()).stream().anyMatch(t -> t.isWord("UNIQUE"));
-        SqlToken at = statement.tokens().get(0);
-        String name = null;
-        if (!cursor.peekWords("ON")) {
-            at = cursor.peek();
-            List<Identifier> written = cursor.name();
-            if (written.isEmpty()) {
-                return unexpected(cursor);
+        try {
+            boolean unique = statement.tokens().subList(0, kind.objectAt()).stream().anyMatch(t -> t.isWord("UNIQUE"));
+            boolean named = !cursor.peekWords("ON");
+            SqlToken at = named ? cursor.peek() : statement.tokens().get(0);
+            String name = named ? last(name(cursor)).name() : null;
+            if (!cursor.accept("ON")) {
+                throw new Unexpected(cursor);
             }
-            name = written.get(written.size() - 1).name();
+            boolean onlyParent = cursor.accept("ONLY");
+            List<Identifier> table = name(cursor);
+            String method = cursor.accept("USING") ? last(name(cursor)).name() : "btree";
+            List<IndexElement> elements = elements(statement, cursor);
+            Clauses clauses = clauses(cursor);
+            return ParseOutcome.parsed(new ParsedIndex(table, name, method, unique, elements, clauses.include(),
+                    clauses.predicate(), clauses.nullsNotDistinct(), clauses.storage(), onlyParent, at));
+        } catch (Unexpected e) {
+            return ParseOutcome.failed(e.getMessage());
         }
-        if (!cursor.accept("ON")) {
-            return unexpected(cursor);
-        }
-        boolean onlyParent = cursor.accept("ONLY");
-        List<Identifier> table = cursor.name();
-        if (table.isEmpty()) {
-            return unexpected(cursor);
-        }
-        String method = "btree";
-        if (cursor.accept("USING")) {
-            method = cursor.atEnd() ? method : Identifier.fromSql(cursor.next().text()).name();
-        }
-        if (!atGroup(cursor)) {
-            return unexpected(cursor);
-        }
+    }
+
+    private static List<IndexElement> elements(SqlStatement statement, TokenCursor cursor) {
+        requireGroup(cursor);
         List<IndexElement> elements = new ArrayList<>();
         for (List<SqlToken> tokens : TableStatements.elementsOfGroup(statement, cursor)) {
             TokenCursor element = new TokenCursor(statement.slice(tokens));
-            IndexElement read = element(element);
-            if (read == null || !element.atEnd()) {
-                return unexpected(element);
-            }
-            elements.add(read);
-        }
-        List<Identifier> include = List.of();
-        boolean nullsNotDistinct = false;
-        Map<String, String> storage = Map.of();
-        String predicate = null;
-        while (!cursor.atEnd()) {
-            if (cursor.accept("INCLUDE")) {
-                if (!atGroup(cursor)) {
-                    return unexpected(cursor);
-                }
-                include = TableConstraintReader.identifiers(cursor.skipGroup());
-            } else if (cursor.accept("NULLS", "NOT", "DISTINCT")) {
-                nullsNotDistinct = true;
-            } else if (cursor.accept("NULLS", "DISTINCT")) {
-                nullsNotDistinct = false;
-            } else if (cursor.accept("WITH")) {
-                if (!atGroup(cursor)) {
-                    return unexpected(cursor);
-                }
-                storage = TableStatements.storageParameters(cursor.skipGroup());
-            } else if (cursor.accept("TABLESPACE")) {
-                if (cursor.name().isEmpty()) {
-                    return unexpected(cursor);
-                }
-            } else if (cursor.accept("WHERE") && !cursor.atEnd()) {
-                predicate = cursor.renderRest();
-            } else {
-                return unexpected(cursor);
+            elements.add(element(element));
+            if (!element.atEnd()) {
+                throw new Unexpected(element);
             }
         }
-        return ParseOutcome.parsed(new ParsedIndex(table, name, method, unique, elements, include, predicate,
-                nullsNotDistinct, storage, onlyParent, at));
+        return elements;
     }
 
-    /**
-     * {@code column | (expression) | function(…)}, then its COLLATE, operator class, order and NULLS placement;
-     * null when the element starts with anything else.
-     */
+    /** {@code column | (expression) | function(…)}, then its COLLATE, operator class, order and NULLS placement. */
     private static IndexElement element(TokenCursor cursor) {
         Identifier column = null;
         String expression = null;
         if (cursor.peek().isSymbol("(")) {
             expression = ColumnReader.stripParentheses(cursor.renderGroup());
-        } else if (!cursor.peek().isIdentifier()) {
-            return null;
         } else if (cursor.peekCall()) {
             int start = cursor.position();
             cursor.name();
             cursor.skipGroup();
             expression = cursor.render(start, cursor.position() - 1);
-        } else {
+        } else if (cursor.peek().isIdentifier()) {
             column = Identifier.fromSql(cursor.next().text());
+        } else {
+            throw new Unexpected(cursor);
         }
-        String collation = null;
-        if (cursor.accept("COLLATE")) {
-            int start = cursor.position();
-            cursor.name();
-            collation = cursor.render(start, cursor.position() - 1);
-        }
+        String collation = cursor.accept("COLLATE") ? writtenName(cursor) : null;
         String opclass = null;
         if (!cursor.atEnd() && cursor.peek().isIdentifier() && !isOrdering(cursor)) {
-            int start = cursor.position();
-            cursor.name();
-            opclass = cursor.render(start, cursor.position() - 1);
+            opclass = writtenName(cursor);
             if (atGroup(cursor)) {
                 cursor.skipGroup();
             }
@@ -134,20 +103,63 @@ final class IndexReader {
         return new IndexElement(column, expression, opclass, collation, descending, nulls);
     }
 
+    private static Clauses clauses(TokenCursor cursor) {
+        List<Identifier> include = List.of();
+        boolean nullsNotDistinct = false;
+        Map<String, String> storage = Map.of();
+        String predicate = null;
+        while (!cursor.atEnd()) {
+            if (cursor.accept("INCLUDE")) {
+                requireGroup(cursor);
+                include = TableConstraintReader.identifiers(cursor.skipGroup());
+            } else if (cursor.accept("NULLS", "NOT", "DISTINCT")) {
+                nullsNotDistinct = true;
+            } else if (cursor.accept("NULLS", "DISTINCT")) {
+                nullsNotDistinct = false;
+            } else if (cursor.accept("WITH")) {
+                requireGroup(cursor);
+                storage = TableStatements.storageParameters(cursor.skipGroup());
+            } else if (cursor.accept("TABLESPACE")) {
+                name(cursor);
+            } else if (cursor.accept("WHERE") && !cursor.atEnd()) {
+                predicate = cursor.renderRest();
+            } else {
+                throw new Unexpected(cursor);
+            }
+        }
+        return new Clauses(include, nullsNotDistinct, storage, predicate);
+    }
+
+    private static List<Identifier> name(TokenCursor cursor) {
+        List<Identifier> name = cursor.name();
+        if (name.isEmpty()) {
+            throw new Unexpected(cursor);
+        }
+        return name;
+    }
+
+    /** A possibly qualified name as written ({@code pg_catalog."default"}). */
+    private static String writtenName(TokenCursor cursor) {
+        int start = cursor.position();
+        name(cursor);
+        return cursor.render(start, cursor.position() - 1);
+    }
+
+    private static Identifier last(List<Identifier> name) {
+        return name.get(name.size() - 1);
+    }
+
+    private static void requireGroup(TokenCursor cursor) {
+        if (!atGroup(cursor)) {
+            throw new Unexpected(cursor);
+        }
+    }
+
     private static boolean atGroup(TokenCursor cursor) {
         return !cursor.atEnd() && cursor.peek().isSymbol("(");
     }
 
     private static boolean isOrdering(TokenCursor cursor) {
         return cursor.peekWords("ASC") || cursor.peekWords("DESC") || cursor.peekWords("NULLS");
-    }
-
-    private static ParseOutcome unexpected(TokenCursor cursor) {
-        if (cursor.atEnd()) {
-            return ParseOutcome.failed("the statement ends too early");
-        }
-        SqlToken token = cursor.peek();
-        return ParseOutcome.failed("unexpected \"" + token.text() + "\" at line " + token.line() + ", column "
-                + token.column());
     }
 }
