@@ -105,16 +105,12 @@ public final class Pgdl {
     }
 
     private CheckResult run(ReportOptions options, Function<LintConfig, Linted> lint, Writer standardOutput) {
-        LintConfig config;
-        Optional<Baseline> baseline;
-        try {
-            config = loadConfig(options);
-            baseline = options.baseline().map(file -> BaselineFile.read(options.workingDirectory().resolve(file)));
-        } catch (ConfigException e) {
-            return CheckResult.failed(ExitCode.USAGE_ERROR, e.problems().stream().map(ConfigProblem::toString).toList());
-        } catch (BaselineFile.BaselineException e) {
-            return CheckResult.failed(ExitCode.USAGE_ERROR, List.of(e.getMessage()));
+        Setup setup = setup(options, options.baseline().map(options.workingDirectory()::resolve));
+        if (setup.failure().isPresent()) {
+            return setup.failure().get();
         }
+        LintConfig config = setup.config();
+        Optional<Baseline> baseline = setup.baseline();
         Linted linted = lint.apply(config);
         if (!linted.hasReport()) {
             return CheckResult.failed(ExitCode.INPUT_ERROR, linted.errors());
@@ -139,20 +135,31 @@ public final class Pgdl {
                 reported(findings, options.language()));
     }
 
+    /** The configuration and a run's baseline, or the usage error a mistake in either of them is. */
+    private record Setup(LintConfig config, Optional<Baseline> baseline, Optional<CheckResult> failure) {
+    }
+
+    private Setup setup(ReportOptions options, Optional<Path> baselineFile) {
+        try {
+            return new Setup(loadConfig(options), baselineFile.map(BaselineFile::read), Optional.empty());
+        } catch (ConfigException e) {
+            return new Setup(null, Optional.empty(), Optional.of(CheckResult.failed(ExitCode.USAGE_ERROR,
+                    e.problems().stream().map(ConfigProblem::toString).toList())));
+        } catch (BaselineFile.BaselineException e) {
+            return new Setup(null, Optional.empty(),
+                    Optional.of(CheckResult.failed(ExitCode.USAGE_ERROR, List.of(e.getMessage()))));
+        }
+    }
+
     private CheckResult writeBaseline(ReportOptions options, Function<LintConfig, Linted> lint, Path baselineFile,
                                       boolean prune, Writer standardOutput) {
         Path file = options.workingDirectory().resolve(baselineFile);
-        LintConfig config;
-        Optional<Baseline> previous;
-        try {
-            config = loadConfig(options);
-            previous = prune ? Optional.of(BaselineFile.read(file)) : Optional.empty();
-        } catch (ConfigException e) {
-            return CheckResult.failed(ExitCode.USAGE_ERROR, e.problems().stream().map(ConfigProblem::toString).toList());
-        } catch (BaselineFile.BaselineException e) {
-            return CheckResult.failed(ExitCode.USAGE_ERROR, List.of(e.getMessage()));
+        Setup setup = setup(options, prune ? Optional.of(file) : Optional.empty());
+        if (setup.failure().isPresent()) {
+            return setup.failure().get();
         }
-        Linted linted = lint.apply(config);
+        Optional<Baseline> previous = setup.baseline();
+        Linted linted = lint.apply(setup.config());
         if (!linted.hasReport()) {
             return CheckResult.failed(ExitCode.INPUT_ERROR, linted.errors());
         }
@@ -222,12 +229,11 @@ public final class Pgdl {
         if (invalid.isPresent()) {
             return invalid.get();
         }
-        LintConfig config;
-        try {
-            config = loadConfig(request.options());
-        } catch (ConfigException e) {
-            return CheckResult.failed(ExitCode.USAGE_ERROR, e.problems().stream().map(ConfigProblem::toString).toList());
+        Setup setup = setup(request.options(), Optional.empty());
+        if (setup.failure().isPresent()) {
+            return setup.failure().get();
         }
+        LintConfig config = setup.config();
         MigrationSets.Inputs inputs = MigrationSets.find(request, config.placeholders(), excludes(request, config));
         try {
             for (MigrationSets.MigrationSet set : inputs.sets()) {

@@ -4,11 +4,11 @@ import dev.pgdl.core.model.PartitionKey;
 import dev.pgdl.core.model.PartitionStrategy;
 import dev.pgdl.core.model.Schema;
 import dev.pgdl.core.model.Table;
+import dev.pgdl.rules.support.TypeNames;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,7 +19,6 @@ import java.util.regex.Pattern;
  */
 final class DatePartitions {
 
-    private static final Set<String> DATE_TYPES = Set.of("date", "timestamp with time zone", "timestamp without time zone");
     private static final Pattern RANGE = Pattern.compile("FROM \\((.+)\\) TO \\((.+)\\)", Pattern.CASE_INSENSITIVE);
     private static final Pattern DATE = Pattern.compile("^'(\\d{4}-\\d{2}-\\d{2})");
 
@@ -37,7 +36,7 @@ final class DatePartitions {
         }
         PartitionKey key = table.partitioning().keys().get(0);
         return key.isColumn() && table.column(key.column().name())
-                .filter(column -> !column.type().isArray() && DATE_TYPES.contains(column.type().name()))
+                .filter(column -> TypeNames.isDate(column.type()))
                 .isPresent();
     }
 

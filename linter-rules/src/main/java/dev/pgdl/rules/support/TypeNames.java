@@ -4,6 +4,7 @@ import dev.pgdl.core.model.DataType;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Type names as users write them in options ({@code timestamptz}, {@code varchar}, {@code int8})
@@ -30,7 +31,14 @@ public final class TypeNames {
             Map.entry("bool", "boolean"),
             Map.entry("varbit", "bit varying"));
 
+    private static final Set<String> DATES = Set.of("date", "timestamp with time zone", "timestamp without time zone");
+
     private TypeNames() {
+    }
+
+    /** A scalar {@code date} or {@code timestamp} (with or without time zone): a calendar position. */
+    public static boolean isDate(DataType type) {
+        return !type.isArray() && DATES.contains(type.name());
     }
 
     /** The canonical name of a type written without modifiers: {@code TimestampTZ} → {@code timestamp with time zone}. */

@@ -10,16 +10,14 @@ import dev.pgdl.core.spi.RuleContext;
 import dev.pgdl.core.spi.RuleMeta;
 import dev.pgdl.core.spi.SchemaRule;
 import dev.pgdl.core.spi.Severity;
+import dev.pgdl.rules.support.TypeNames;
 
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /** A table partitioned on a date, timestamp or year-month column uses RANGE (パーティション化手法). */
 public final class PartitionRangeForDatesRule implements SchemaRule {
-
-    private static final Set<String> DATE_TYPES = Set.of("date", "timestamp with time zone", "timestamp without time zone");
 
     /** Year-month columns are usually strings or numbers named like {@code sales_ym} or {@code year_month}. */
     private static final Pattern YEAR_MONTH_NAME = Pattern.compile("(^|_)(ym|yyyymm|year_month)$");
@@ -56,7 +54,7 @@ public final class PartitionRangeForDatesRule implements SchemaRule {
     }
 
     private static boolean isDateLike(Column column) {
-        return !column.type().isArray() && (DATE_TYPES.contains(column.type().name())
-                || YEAR_MONTH_NAME.matcher(column.name().name().toLowerCase(Locale.ROOT)).find());
+        return TypeNames.isDate(column.type())
+                || !column.type().isArray() && YEAR_MONTH_NAME.matcher(column.name().name().toLowerCase(Locale.ROOT)).find();
     }
 }
