@@ -13,4 +13,9 @@ record JsonFigures(long statements, long findings) {
         JsonNode root = new ObjectMapper().readTree(report.toFile());
         return new JsonFigures(root.path("summary").path("statements").asLong(), root.path("findings").size());
     }
+
+    /** The number of elements of a JSON array file: squawk's findings in its {@code --reporter json} output. */
+    static long arrayLength(Path file) throws IOException {
+        return new ObjectMapper().readTree(file.toFile()).size();
+    }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import java.util.stream.Collectors;
 
 /**
  * pgdl run end to end, a new process per run, started the way a user starts it: {@code java -jar
@@ -58,8 +59,8 @@ final class PgdlCommandLine {
             TimedCommand.Outcome outcome = TimedCommand.run(command,
                     Map.of("JDK_JAVA_OPTIONS", String.join(" ", GcLog.options(gcLog))), work.resolve("stdout.txt"));
             if (outcome.exitCode() > 1) {
-                throw new IllegalStateException(name + ": pgdl exited with " + outcome.exitCode() + ": "
-                        + outcome.errors());
+                throw new IllegalStateException("pgdl exited with " + outcome.exitCode() + ": "
+                        + withoutJvmNote(outcome.errors()));
             }
             seconds.add(outcome.seconds());
             peakHeap = Math.max(peakHeap, GcLog.peakHeapMb(gcLog).orElse(0));
@@ -67,6 +68,12 @@ final class PgdlCommandLine {
         }
         return new Measurement(name + " (" + start.label + ")", Measurement.median(seconds), OptionalDouble.empty(),
                 figures.statements(), figures.findings(), OptionalDouble.of(peakHeap), catalogQueries);
+    }
+
+    /** The JVM's note that it picked up the GC log options is not pgdl's message. */
+    private static String withoutJvmNote(String errors) {
+        return errors.lines().filter(line -> !line.startsWith("NOTE: Picked up JDK_JAVA_OPTIONS"))
+                .collect(Collectors.joining(" / "));
     }
 
     private Path launcher() {
