@@ -18,7 +18,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -242,7 +244,13 @@ class AuditCommandTest {
         TestPostgres.Database database = TestPostgres.newEmptyDatabase();
         String auditor = "pgdl_auditor" + database.url().substring(database.url().lastIndexOf('_'));
         try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
-            statement.execute("CREATE TABLE t_order (order_id bigint PRIMARY KEY); CREATE ROLE " + auditor + " LOGIN");
+            // the auditor has no USAGE on schema sales: the catalog still shows what it holds
+            statement.execute("""
+                    CREATE TABLE t_order (order_id bigint PRIMARY KEY);
+                    CREATE SCHEMA sales;
+                    CREATE TABLE sales.t_sale (sale_id integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY);
+                    CREATE ROLE %s LOGIN;
+                    """.formatted(auditor));
         }
         try {
             PgdlRun run = PgdlRun.of("audit", "--url", database.url(), "--user", auditor, "--format", "json",
@@ -250,10 +258,13 @@ class AuditCommandTest {
 
             assertThat(run.err()).isEmpty();
             assertThat(run.exitCode()).isZero();
-            List<String> messages = new ArrayList<>();
-            new ObjectMapper().readTree(run.out()).get("findings").forEach(f -> messages.add(f.get("message").asText()));
-            assertThat(messages).anySatisfy(message -> assertThat(message)
+            Map<String, String> messageByObject = new TreeMap<>();
+            new ObjectMapper().readTree(run.out()).get("findings").forEach(f -> messageByObject.merge(
+                    f.get("object").asText(), f.get("message").asText(), (first, more) -> first + "\n" + more));
+            assertThat(messageByObject.values()).anySatisfy(message -> assertThat(message)
                     .contains("may not read shared_preload_libraries").contains("pg_read_all_settings"));
+            assertThat(messageByObject).containsKey("sales.t_sale.sale_id");
+            assertThat(messageByObject.get("sales.t_sale_sale_id_seq")).contains("cannot be read by the auditing role");
         } finally {
             try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
                 statement.execute("DROP ROLE " + auditor);

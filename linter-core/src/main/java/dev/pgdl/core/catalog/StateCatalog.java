@@ -37,13 +37,16 @@ final class StateCatalog {
              ORDER BY n.nspname, c.relname
             """.formatted(CatalogQueries.USER_SCHEMA);
 
+    // the privilege is asked by OID: a name would need USAGE on the schema, which an auditor may lack
     private static final String SEQUENCES = """
-            SELECT schemaname, sequencename, has_sequence_privilege(format('%%I.%%I', schemaname, sequencename),
-                   'SELECT,USAGE') AS readable, last_value, max_value
-              FROM pg_sequences n
+            SELECT n.nspname, c.relname, has_sequence_privilege(c.oid, 'SELECT,USAGE') AS readable,
+                   CASE WHEN has_sequence_privilege(c.oid, 'SELECT,USAGE') THEN pg_sequence_last_value(c.oid) END
+                       AS last_value,
+                   s.seqmax AS max_value
+              FROM pg_sequence s JOIN pg_class c ON c.oid = s.seqrelid JOIN pg_namespace n ON n.oid = c.relnamespace
              WHERE %s
-             ORDER BY schemaname, sequencename
-            """.formatted(CatalogQueries.USER_SCHEMA.replace("n.nspname", "n.schemaname"));
+             ORDER BY n.nspname, c.relname
+            """.formatted(CatalogQueries.USER_SCHEMA);
 
     private StateCatalog() {
     }
@@ -53,7 +56,7 @@ final class StateCatalog {
                 QualifiedName.of(row.getString("nspname"), row.getString("relname")), row.getBoolean("indisvalid"),
                 row.getLong("scans"), row.getLong("size_bytes")));
         List<SequenceUsage> sequences = queries.list(SEQUENCES, row -> new SequenceUsage(
-                QualifiedName.of(row.getString("schemaname"), row.getString("sequencename")),
+                QualifiedName.of(row.getString("nspname"), row.getString("relname")),
                 row.getBoolean("readable"), (Long) row.getObject("last_value"), row.getLong("max_value")));
         return queries.list(SETTINGS, row -> new DatabaseState(row.getString("name"), row.getString("server_version"),
                 row.getObject("today", LocalDate.class), row.getString("bootstrap_superuser"),
