@@ -9,6 +9,7 @@ import org.apache.maven.settings.Settings;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 import javax.inject.Inject;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,8 +22,19 @@ import java.util.Optional;
 public class AuditMojo extends AbstractPgdlMojo {
 
     /** The database, such as {@code jdbc:postgresql://localhost:5432/app}. */
-    @Parameter(property = "pgdl.url", required = true)
+    @Parameter(property = "pgdl.url")
     String url;
+
+    /**
+     * More databases to audit in the same run, each as {@code url} (as repeated {@code pgdl audit --url});
+     * every finding names its database.
+     */
+    @Parameter(property = "pgdl.urls")
+    List<String> urls = new ArrayList<>();
+
+    /** The schemas to audit (as {@code pgdl audit --schema}); by default all but PostgreSQL's own. */
+    @Parameter(property = "pgdl.schemas")
+    List<String> schemas = new ArrayList<>();
 
     /** The role to connect as; without it, the {@code serverId} server's user name. */
     @Parameter(property = "pgdl.username")
@@ -44,9 +56,16 @@ public class AuditMojo extends AbstractPgdlMojo {
 
     @Override
     Optional<Linting> linting(Pgdl pgdl) throws MojoExecutionException {
+        List<String> databases = new ArrayList<>();
+        Optional.ofNullable(url).ifPresent(databases::add);
+        databases.addAll(urls);
+        if (databases.isEmpty()) {
+            throw new MojoExecutionException("pgdl: no database to audit: set url (-Dpgdl.url=jdbc:postgresql://host:port/db)"
+                    + " or urls");
+        }
         ServerCredentials server = ServerCredentials.of(settings, decrypter, serverId);
         Optional<String> user = Optional.ofNullable(username).or(server::user);
-        return Optional.of((options, out) -> pgdl.audit(new AuditRequest(List.of(url), user, server.password(),
-                Optional.empty(), options), out));
+        return Optional.of((options, out) -> pgdl.audit(new AuditRequest(databases, user, server.password(),
+                Optional.empty(), options, schemas), out));
     }
 }

@@ -36,9 +36,8 @@ public class CheckMojo extends AbstractPgdlMojo {
 
     /**
      * Whether {@code sources} is a migration set, read in version order with the migration rules:
-     * {@code true}, {@code false}, or (the default) when all its files are named as versioned
-     * migrations ({@code V1__x.sql}, {@code 000001_x.up.sql}) and no includes or excludes are given.
-     * A migration set is read whole: includes and excludes do not apply to it.
+     * {@code true}, {@code false}, or (the default) when all the files the includes and excludes
+     * select are named as versioned migrations ({@code V1__x.sql}, {@code 000001_x.up.sql}).
      */
     @Parameter(property = "pgdl.migrations")
     Boolean migrations;
@@ -59,13 +58,17 @@ public class CheckMojo extends AbstractPgdlMojo {
             getLog().info("pgdl: no SQL files in " + sources + " match the includes");
             return Optional.empty();
         }
+        Path directory = base.relativize(sources.toPath());
+        if (Boolean.FALSE.equals(migrations)) {
+            return Optional.of((options, out) -> pgdl.check(new CheckRequest(files, options), out));
+        }
+        // pgdl reads a migration set (or finds one) as a whole directory: what the patterns leave out is excluded
+        List<String> leftOut = SourceFiles.leftOutAsExcludeGlobs(sources.toPath(), includes, excludes);
         MigrationOptions migrationOptions = new MigrationOptions(Boolean.TRUE.equals(migrations)
-                ? Optional.of(base.relativize(sources.toPath())) : Optional.empty(), List.of(), Optional.empty(),
+                ? Optional.of(directory) : Optional.empty(), List.of(), Optional.empty(),
                 Optional.empty(), Optional.empty(), placeholders, false);
-        List<Path> paths = Boolean.TRUE.equals(migrations) ? List.of()
-                : migrations == null && includes.isEmpty() && excludes.isEmpty()
-                ? List.of(base.relativize(sources.toPath())) : files;
+        List<Path> paths = Boolean.TRUE.equals(migrations) ? List.of() : List.of(directory);
         return Optional.of((options, out) -> pgdl.check(new CheckRequest(paths, options, migrationOptions,
-                Optional.empty(), List.of()), out));
+                Optional.empty(), leftOut), out));
     }
 }

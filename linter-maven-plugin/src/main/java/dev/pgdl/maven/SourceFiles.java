@@ -2,9 +2,11 @@ package dev.pgdl.maven;
 
 import org.codehaus.plexus.util.DirectoryScanner;
 
+import java.io.File;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The SQL files under a source directory that the include and exclude patterns select (Ant
@@ -13,19 +15,39 @@ import java.util.List;
  */
 final class SourceFiles {
 
-    static final String DEFAULT_INCLUDE = "**/*.sql";
+    private static final Pattern LITERAL_GLOB_CHARACTERS = Pattern.compile("[\\\\*?\\[\\]{}]");
+
+    /** Plain SQL files, and Synapse's PostgreSQL-only deltas, as {@code pgdl check DIR} reads them. */
+    static final String[] DEFAULT_INCLUDES = {"**/*.sql", "**/*.sql.postgres"};
 
     private SourceFiles() {
     }
 
     static List<Path> select(Path basedir, Path sources, List<String> includes, List<String> excludes) {
+        return scan(sources, includes.isEmpty() ? DEFAULT_INCLUDES : includes.toArray(String[]::new),
+                excludes.toArray(String[]::new)).stream().map(file -> basedir.relativize(sources.resolve(file))).toList();
+    }
+
+    /**
+     * The SQL files below {@code sources} that the patterns leave out, as globs that match exactly
+     * each of them from {@code sources} ({@code pgdl check --exclude}), so that a migration set,
+     * which pgdl reads as a whole directory, leaves them out too.
+     */
+    static List<String> leftOutAsExcludeGlobs(Path sources, List<String> includes, List<String> excludes) {
+        List<String> selected = scan(sources, includes.isEmpty() ? DEFAULT_INCLUDES : includes.toArray(String[]::new),
+                excludes.toArray(String[]::new));
+        return scan(sources, DEFAULT_INCLUDES, new String[0]).stream().filter(file -> !selected.contains(file))
+                .map(file -> "/" + LITERAL_GLOB_CHARACTERS.matcher(file.replace(File.separatorChar, '/'))
+                        .replaceAll("\\\\$0")).toList();
+    }
+
+    private static List<String> scan(Path sources, String[] includes, String[] excludes) {
         DirectoryScanner scanner = new DirectoryScanner();
         scanner.setBasedir(sources.toFile());
-        scanner.setIncludes(includes.isEmpty() ? new String[] {DEFAULT_INCLUDE} : includes.toArray(String[]::new));
-        scanner.setExcludes(excludes.toArray(String[]::new));
+        scanner.setIncludes(includes);
+        scanner.setExcludes(excludes);
         scanner.addDefaultExcludes();
         scanner.scan();
-        return Arrays.stream(scanner.getIncludedFiles()).sorted()
-                .map(file -> basedir.relativize(sources.resolve(file))).toList();
+        return Arrays.stream(scanner.getIncludedFiles()).sorted().toList();
     }
 }

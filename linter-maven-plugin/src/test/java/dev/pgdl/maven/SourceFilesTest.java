@@ -1,5 +1,6 @@
 package dev.pgdl.maven;
 
+import dev.pgdl.core.config.FileExcludes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -7,6 +8,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,6 +37,31 @@ class SourceFilesTest {
 
         assertThat(SourceFiles.select(project, sources, List.of("V*.sql", "archive/**"), List.of("**/V0__*")))
                 .containsExactly(Path.of("db/V1__a.sql"), Path.of("db/V2__b.sql"));
+    }
+
+    @Test
+    void synapsesPostgresOnlyDeltasAreSqlFilesByDefault() throws IOException {
+        sources = project.resolve("db");
+        write("V1__a.sql", "V2__b.sql.postgres", "V2__b.sql.sqlite");
+
+        assertThat(SourceFiles.select(project, sources, List.of(), List.of()))
+                .containsExactly(Path.of("db/V1__a.sql"), Path.of("db/V2__b.sql.postgres"));
+    }
+
+    @Test
+    void whatThePatternsLeaveOutIsExcludedExactlyFromAMigrationSetReadAsAWhole() throws IOException {
+        sources = project.resolve("db");
+        write("V1__a.sql", "V2__b.sql", "legacy/V0__old.sql", "legacy/V0_1__[draft].sql", "R__views.sql", "notes.txt");
+
+        List<String> globs = SourceFiles.leftOutAsExcludeGlobs(sources, List.of("V*.sql", "legacy/**"),
+                List.of("legacy/V0__*"));
+
+        FileExcludes leftOut = FileExcludes.of(globs);
+        assertThat(Stream.of("V1__a.sql", "V2__b.sql", "legacy/V0_1__[draft].sql").map(Path::of).map(leftOut::matching))
+                .allMatch(Optional::isEmpty);
+        assertThat(Stream.of("legacy/V0__old.sql", "R__views.sql").map(Path::of).map(leftOut::matching))
+                .allMatch(Optional::isPresent);
+        assertThat(FileExcludes.problems(globs)).isEmpty();
     }
 
     private void write(String... files) throws IOException {

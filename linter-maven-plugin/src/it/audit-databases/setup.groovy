@@ -1,0 +1,1 @@
+context.put('postgres', dev.pgdl.maven.it.AuditDatabase.startEach(basedir, ['orders', 'stock']))
