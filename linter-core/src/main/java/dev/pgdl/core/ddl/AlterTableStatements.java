@@ -7,9 +7,11 @@ import dev.pgdl.core.model.ConstraintType;
 import dev.pgdl.core.model.DataType;
 import dev.pgdl.core.model.Identifier;
 import dev.pgdl.core.model.IdentityGeneration;
+import dev.pgdl.core.model.PartitionKey;
 import dev.pgdl.core.model.PartitionOf;
 import dev.pgdl.core.model.QualifiedName;
 import dev.pgdl.core.model.Sequence;
+import dev.pgdl.core.model.SourceLocation;
 import dev.pgdl.core.model.Table;
 
 import java.util.ArrayList;
@@ -88,7 +90,11 @@ final class AlterTableStatements {
             String bound = action.textUntil().replaceAll("\\s+", " ");
             state.updateTable(partition, p -> p.withPartitionOf(new PartitionOf(table, bound)));
         } else if (action.accept("DETACH", "PARTITION")) {
-            state.updateTable(state.resolveRelation(action.name()), p -> p.withPartitionOf(null));
+            SqlToken at = action.peek();
+            QualifiedName partition = state.resolveRelation(action.name());
+            boolean concurrently = action.accept("CONCURRENTLY");
+            state.updateTable(partition, p -> (concurrently ? withBoundCheck(statement.at(at), table, p) : p)
+                    .withPartitionOf(null));
         } else if (action.peekWords("ENABLE", "ROW", "LEVEL", "SECURITY") || action.peekWords("FORCE", "ROW")
                 || action.peekWords("DISABLE", "ROW") || action.peekWords("NO", "FORCE")) {
             rowLevelSecurity(table, action);
@@ -108,6 +114,26 @@ final class AlterTableStatements {
             QualifiedName parent = state.resolveRelation(action.name());
             state.updateTable(table, t -> t.withInherits(t.inherits().stream().filter(p -> !p.equals(parent)).toList()));
         }
+    }
+
+    /**
+     * A partition detached CONCURRENTLY keeps its bound as a CHECK constraint that PostgreSQL adds,
+     * named after the key column when the key is one column.
+     */
+    private Table withBoundCheck(SourceLocation location, QualifiedName parent, Table partition) {
+        if (partition.partitionOf() == null) {
+            return partition;
+        }
+        Table parentTable = state.tables.get(parent);
+        List<PartitionKey> keys = parentTable == null || parentTable.partitioning() == null ? List.of()
+                : parentTable.partitioning().keys();
+        List<Identifier> columns = keys.size() == 1 && keys.get(0).isColumn() ? List.of(keys.get(0).column()) : List.of();
+        String name = PostgresNames.objectName(partition.name().name().name(),
+                columns.isEmpty() ? "" : columns.get(0).name(), "check");
+        List<Constraint> constraints = new ArrayList<>(partition.constraints());
+        TableStatements.addConstraint(constraints, new Constraint(Identifier.of(name), ConstraintType.CHECK, columns,
+                partition.partitionOf().bound(), null, null, List.of(), List.of(), false, false, false, location));
+        return partition.withConstraints(constraints);
     }
 
     private void rename(QualifiedName table, TokenCursor action) {

@@ -58,6 +58,9 @@ final class MigrationStatements {
         } else if (name.startsWith("CREATE ")) {
             found.add(emit(statement, kind.name(), new Other(), null, "", guardedCreate(statement, kind),
                     GUARDABLE_CREATES.contains(name), LockLevel.NONE, statement.location()));
+            if (kind.route() == StatementKind.Route.CREATE_VIEW) {
+                createdView(statement, kind);
+            }
         } else if (name.startsWith("DROP ")) {
             drop(statement, kind, found);
         } else if (name.equals("ALTER TABLE")) {
@@ -122,6 +125,16 @@ final class MigrationStatements {
         }
         if (!state.tables.containsKey(table)) {
             session.created(table);
+        }
+    }
+
+    /** A view the file creates is new: indexing or refreshing it later in the file blocks no one. */
+    private void createdView(SqlStatement statement, StatementKind kind) {
+        TokenCursor cursor = new TokenCursor(statement).at(kind.objectAt());
+        cursor.accept("IF", "NOT", "EXISTS");
+        QualifiedName view = state.qualify(cursor.name());
+        if (!exists(view)) {
+            session.created(view);
         }
     }
 

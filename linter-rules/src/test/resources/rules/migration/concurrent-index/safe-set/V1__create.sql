@@ -7,9 +7,10 @@ CREATE TABLE t_order (
     note        varchar(100) NOT NULL DEFAULT '',
     legacy_code varchar(10)
 );
-CREATE TABLE m_customer (customer_id bigint NOT NULL, name varchar(100) NOT NULL DEFAULT '');
+CREATE TABLE m_customer (customer_id bigint NOT NULL PRIMARY KEY, name varchar(100) NOT NULL DEFAULT '');
 CREATE VIEW v_order_amount AS SELECT order_id, amount FROM t_order;
 CREATE MATERIALIZED VIEW mv_order_total AS SELECT customer_id, sum(amount) AS total FROM t_order GROUP BY customer_id;
 CREATE INDEX idx_01_t_order ON t_order (customer_id);
+CREATE UNIQUE INDEX uk_mv_order_total ON mv_order_total (customer_id); -- REFRESH … CONCURRENTLY needs one
 CREATE TABLE t_sale (sale_id bigint NOT NULL, sold_on date NOT NULL) PARTITION BY RANGE (sold_on);
 CREATE TABLE t_sale_202401 PARTITION OF t_sale FOR VALUES FROM ('2024-01-01') TO ('2024-02-01');

@@ -1,6 +1,6 @@
 SET lock_timeout = '5s';
 BEGIN;
-CREATE INDEX CONCURRENTLY idx_03_t_order ON t_order (created_at); -- expect: migration/concurrently-in-transaction
+CREATE INDEX CONCURRENTLY idx_03_t_order ON t_order (created_at); -- expect: migration/concurrently-in-transaction -- rejected: cannot run inside a transaction block
 COMMIT;
 REFRESH MATERIALIZED VIEW mv_order_total; -- expect: migration/refresh-concurrently
 DROP INDEX idx_01_t_order; -- expect: migration/drop-index-concurrently

@@ -7,7 +7,7 @@ CREATE TABLE t_order (
     note        varchar(100) NOT NULL DEFAULT '',
     legacy_code varchar(10)
 );
-CREATE TABLE m_customer (customer_id bigint NOT NULL, name varchar(100) NOT NULL DEFAULT '');
+CREATE TABLE m_customer (customer_id bigint NOT NULL PRIMARY KEY, name varchar(100) NOT NULL DEFAULT '');
 CREATE VIEW v_order_note AS SELECT order_id, note FROM t_order;
 CREATE MATERIALIZED VIEW mv_order_total AS SELECT customer_id, sum(amount) AS total FROM t_order GROUP BY customer_id;
 CREATE INDEX idx_01_t_order ON t_order (customer_id);
