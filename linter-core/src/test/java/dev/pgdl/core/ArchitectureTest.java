@@ -90,12 +90,6 @@ class ArchitectureTest {
                     + "(DESIGN)");
 
     @ArchTest
-    static final ArchRule jsqlParserOnlyInTheDdlReader = noClasses().that().resideOutsideOfPackage(DDL)
-            .should().dependOnClassesThat().resideInAPackage("net.sf.jsqlparser..")
-            .because("'rules see only model and spi, never JDBC, JSqlParser, files or output' (DESIGN); "
-                    + "the DDL reader turns JSqlParser's trees into the model");
-
-    @ArchTest
     static final ArchRule jdbcOnlyInTheCatalogReader = noClasses().that().resideOutsideOfPackage(CATALOG)
             .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.postgresql..")
             .because("'java.sql and the driver only in catalog' (STYLE B8); rules never see JDBC (DESIGN)");

@@ -7,13 +7,11 @@ import dev.pgdl.core.ddl.ParsedStatement.ParsedView;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 /**
  * Reads SQL files into the schema model. Statements are split by pgdl's own lexer and read on
- * other threads (views by JSqlParser, in parallel), while this one applies them to the schema
- * state strictly in file order. A statement that matters to the schema but cannot be read becomes a
+ * another thread, while this one applies them to the schema state strictly in file order. A statement that matters to the schema but cannot be read becomes a
  * {@link ParseProblem}; session and data statements are understood and ignored.
  */
 public final class DdlReader {
@@ -27,20 +25,17 @@ public final class DdlReader {
         Readers readers = new Readers(state);
         List<ParseProblem> problems = new ArrayList<>();
         int statements = 0;
-        try (StatementParser parser = new StatementParser()) {
-            StatementPipeline pipeline = new StatementPipeline(files, parser);
-            for (StatementPipeline.Item item = pipeline.next(); item != null; item = pipeline.next()) {
-                statements++;
-                ParseOutcome outcome = item.outcome() == null ? null : parser.await(item.outcome());
-                observer.beforeApplying(item.statement(), item.kind(), state);
-                problems.addAll(apply(readers, pipeline, parser, item.statement(), item.kind(), outcome));
-            }
+        StatementPipeline pipeline = new StatementPipeline(files);
+        for (StatementPipeline.Item item = pipeline.next(); item != null; item = pipeline.next()) {
+            statements++;
+            observer.beforeApplying(item.statement(), item.kind(), state);
+            problems.addAll(apply(readers, item.statement(), item.kind(), item.outcome()));
         }
         return new DdlReadResult(state.freeze(), problems, statements);
     }
 
-    private static List<ParseProblem> apply(Readers readers, StatementPipeline pipeline, StatementParser parser,
-                                            SqlStatement statement, StatementKind kind, ParseOutcome outcome) {
+    private static List<ParseProblem> apply(Readers readers, SqlStatement statement, StatementKind kind,
+                                            ParseOutcome outcome) {
         try {
             if (kind.route() == Route.UNKNOWN) {
                 return List.of(problem(readers.state, statement, kind, "not a statement pgdl knows"));
@@ -49,7 +44,7 @@ public final class DdlReader {
                 return List.of(problem(readers.state, statement, kind, outcome.failure()));
             }
             if (kind.route() == Route.CREATE_SCHEMA) {
-                return createSchema(readers, pipeline, parser, statement, kind);
+                return createSchema(readers, statement, kind);
             }
             readers.apply(statement, kind, outcome);
             return List.of();
@@ -60,8 +55,7 @@ public final class DdlReader {
     }
 
     /** Applies the schema elements of {@code CREATE SCHEMA s CREATE TABLE …}, which PostgreSQL creates in {@code s}. */
-    private static List<ParseProblem> createSchema(Readers readers, StatementPipeline pipeline, StatementParser parser,
-                                                   SqlStatement statement, StatementKind kind) {
+    private static List<ParseProblem> createSchema(Readers readers, SqlStatement statement, StatementKind kind) {
         SchemaState state = readers.state;
         ObjectStatements.SchemaElements created = readers.objects.createSchema(statement,
                 new TokenCursor(statement).at(kind.objectAt()));
@@ -71,9 +65,7 @@ public final class DdlReader {
             state.setSearchPath(Stream.concat(Stream.of(created.schema()), searchPath.stream()).toList());
             for (SqlStatement element : created.elements()) {
                 StatementKind elementKind = StatementKind.of(element);
-                Future<ParseOutcome> parsed = pipeline.parse(element, elementKind);
-                ParseOutcome outcome = parsed == null ? null : parser.await(parsed);
-                problems.addAll(apply(readers, pipeline, parser, element, elementKind, outcome));
+                problems.addAll(apply(readers, element, elementKind, StatementPipeline.parse(element, elementKind)));
             }
         } finally {
             state.setSearchPath(searchPath);
@@ -150,7 +142,7 @@ public final class DdlReader {
                 case SET -> session.set(cursor);
                 case SELECT -> session.select(statement);
                 case CREATE_SCHEMA, IGNORED, UNKNOWN -> {
-                    // CREATE SCHEMA is applied by the reader (its elements need the parser); the rest is not modelled
+                    // CREATE SCHEMA is applied by the reader (its elements are statements); the rest is not modelled
                 }
             }
         }

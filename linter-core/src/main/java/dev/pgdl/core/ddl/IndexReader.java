@@ -27,14 +27,6 @@ final class IndexReader {
                            String predicate) {
     }
 
-    /** The statement stops fitting the syntax at the cursor. */
-    private static final class Unexpected extends RuntimeException {
-        Unexpected(TokenCursor cursor) {
-            super(cursor.atEnd() ? "the statement ends too early" : "unexpected \"" + cursor.peek().text()
-                    + "\" at line " + cursor.peek().line() + ", column " + cursor.peek().column(), null, false, false);
-        }
-    }
-
     private IndexReader() {
     }
 
@@ -46,7 +38,7 @@ final class IndexReader {
             SqlToken at = named ? cursor.peek() : statement.tokens().get(0);
             String name = named ? last(name(cursor)).name() : null;
             if (!cursor.accept("ON")) {
-                throw new Unexpected(cursor);
+                throw new UnexpectedToken(cursor);
             }
             boolean onlyParent = cursor.accept("ONLY");
             List<Identifier> table = name(cursor);
@@ -55,7 +47,7 @@ final class IndexReader {
             Clauses clauses = clauses(cursor);
             return ParseOutcome.parsed(new ParsedIndex(table, name, method, unique, elements, clauses.include(),
                     clauses.predicate(), clauses.nullsNotDistinct(), clauses.storage(), onlyParent, at));
-        } catch (Unexpected e) {
+        } catch (UnexpectedToken e) {
             return ParseOutcome.failed(e.getMessage());
         }
     }
@@ -67,7 +59,7 @@ final class IndexReader {
             TokenCursor element = new TokenCursor(statement.slice(tokens));
             elements.add(element(element));
             if (!element.atEnd()) {
-                throw new Unexpected(element);
+                throw new UnexpectedToken(element);
             }
         }
         return elements;
@@ -87,7 +79,7 @@ final class IndexReader {
         } else if (cursor.peek().isIdentifier()) {
             column = Identifier.fromSql(cursor.next().text());
         } else {
-            throw new Unexpected(cursor);
+            throw new UnexpectedToken(cursor);
         }
         String collation = cursor.accept("COLLATE") ? writtenName(cursor) : null;
         String opclass = null;
@@ -124,7 +116,7 @@ final class IndexReader {
             } else if (cursor.accept("WHERE") && !cursor.atEnd()) {
                 predicate = cursor.renderRest();
             } else {
-                throw new Unexpected(cursor);
+                throw new UnexpectedToken(cursor);
             }
         }
         return new Clauses(include, nullsNotDistinct, storage, predicate);
@@ -133,7 +125,7 @@ final class IndexReader {
     private static List<Identifier> name(TokenCursor cursor) {
         List<Identifier> name = cursor.name();
         if (name.isEmpty()) {
-            throw new Unexpected(cursor);
+            throw new UnexpectedToken(cursor);
         }
         return name;
     }
@@ -151,7 +143,7 @@ final class IndexReader {
 
     private static void requireGroup(TokenCursor cursor) {
         if (!atGroup(cursor)) {
-            throw new Unexpected(cursor);
+            throw new UnexpectedToken(cursor);
         }
     }
 

@@ -16,7 +16,7 @@ import java.util.List;
 
 /**
  * Applies the statements about types, domains, sequences, extensions and schemas, read from their
- * tokens: their grammar is simple and JSqlParser adds nothing a linter needs here.
+ * tokens.
  */
 final class ObjectStatements {
 

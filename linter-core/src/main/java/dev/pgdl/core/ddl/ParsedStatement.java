@@ -7,9 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What a statement says before the schema state is known: read from its tokens (CREATE INDEX), or
- * taken out of JSqlParser's tree on the parser's worker thread, whose stack is large enough for
- * deeply nested expressions (CREATE VIEW). Names are resolved later, in statement order.
+ * What a statement says before the schema state is known, read from its tokens on the thread that
+ * splits the files. Names are resolved later, in statement order.
  */
 sealed interface ParsedStatement {
 

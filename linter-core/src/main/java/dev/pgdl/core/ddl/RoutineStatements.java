@@ -13,7 +13,7 @@ import java.util.Map;
 
 /**
  * Applies CREATE FUNCTION / PROCEDURE, CREATE TRIGGER and CREATE EVENT TRIGGER, read from their
- * tokens (JSqlParser keeps only a token list for functions, the parser study found).
+ * tokens.
  */
 final class RoutineStatements {
 

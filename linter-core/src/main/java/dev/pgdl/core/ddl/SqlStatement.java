@@ -29,11 +29,4 @@ record SqlStatement(String file, String text, List<SqlToken> tokens) {
     SourceLocation at(SqlToken token) {
         return new SourceLocation(file, token.line(), token.column());
     }
-
-    /** Maps a 1-based line and column within {@link #text()} (as JSqlParser reports them) to the file. */
-    SourceLocation atTextPosition(int textLine, int textColumn) {
-        SqlToken first = tokens.get(0);
-        return new SourceLocation(file, first.line() + textLine - 1,
-                textLine == 1 ? first.column() + textColumn - 1 : textColumn);
-    }
 }

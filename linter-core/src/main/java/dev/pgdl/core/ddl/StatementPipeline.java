@@ -1,38 +1,31 @@
 package dev.pgdl.core.ddl;
 
-import dev.pgdl.core.ddl.StatementKind.Route;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 
 /**
  * Splits files into statements and reads what each says before the schema state is needed, on a
  * thread of its own, while the caller applies the statements already read, in file order: the DDL
- * path uses both cores. Each statement is split, classified and parsed once; views go on to
- * JSqlParser's workers.
+ * path uses both cores. Each statement is split, classified and parsed once.
  */
 final class StatementPipeline {
 
     /** Statements handed over together, so that the reader rarely waits for single statements. */
     private static final int BATCH = 256;
 
-    /** A statement, its kind, and what its parser made of it (null for statements read while applying). */
-    record Item(SqlStatement statement, StatementKind kind, Future<ParseOutcome> outcome) {
+    /** A statement, its kind, and what its reader made of it (null for statements read while applying). */
+    record Item(SqlStatement statement, StatementKind kind, ParseOutcome outcome) {
     }
 
     private final BlockingQueue<List<Item>> batches = new LinkedBlockingQueue<>();
-    private final StatementParser parser;
     private final Thread splitter;
     private volatile RuntimeException failure;
     private List<Item> current = List.of();
     private int next;
 
-    StatementPipeline(List<SqlFile> files, StatementParser parser) {
-        this.parser = parser;
+    StatementPipeline(List<SqlFile> files) {
         this.splitter = new Thread(() -> splitAll(files), "pgdl-splitter");
         splitter.setDaemon(true);
         splitter.start();
@@ -86,19 +79,18 @@ final class StatementPipeline {
         return new Item(statement, kind, parse(statement, kind));
     }
 
-    /** What the statement's parser makes of it: indexes here, views on JSqlParser's workers; null for the others. */
-    Future<ParseOutcome> parse(SqlStatement statement, StatementKind kind) {
-        if (kind.route() == Route.CREATE_INDEX) {
-            return CompletableFuture.completedFuture(readIndex(statement, kind));
-        }
-        return kind.route() == Route.CREATE_VIEW ? parser.submit(statement) : null;
-    }
-
-    private static ParseOutcome readIndex(SqlStatement statement, StatementKind kind) {
+    /** What the statement's reader makes of it, for the statements read before the schema state is needed; null for the others. */
+    static ParseOutcome parse(SqlStatement statement, StatementKind kind) {
         try {
-            return IndexReader.read(statement, kind);
+            return switch (kind.route()) {
+                case CREATE_INDEX -> IndexReader.read(statement, kind);
+                case CREATE_VIEW -> ViewReader.read(statement, kind);
+                default -> null;
+            };
         } catch (RuntimeException e) {
             return ParseOutcome.failed("could not read it (" + e.getClass().getSimpleName() + ")");
+        } catch (StackOverflowError e) {
+            return ParseOutcome.failed("statement nested too deeply");
         }
     }
 }

@@ -8,7 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Applies CREATE [MATERIALIZED] VIEW, as read from JSqlParser's tree, to the schema state. */
+/** Applies CREATE [MATERIALIZED] VIEW, as read by {@link ViewReader}, to the schema state. */
 final class ViewStatements {
 
     private final SchemaState state;

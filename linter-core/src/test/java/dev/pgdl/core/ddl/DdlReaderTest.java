@@ -349,6 +349,60 @@ class DdlReaderTest {
     }
 
     @Test
+    void aViewReadsTheRelationsOfAllItsFromItemsAndSubqueriesButNotItsOwnNames() {
+        Schema schema = read("""
+                CREATE TABLE a (id int); CREATE TABLE b (id int); CREATE TABLE c (id int); CREATE TABLE d (id int);
+                CREATE TABLE e (id int); CREATE TABLE recent (id int); CREATE TABLE sub (id int);
+                CREATE VIEW v AS
+                    WITH recent AS (SELECT id FROM a)
+                    SELECT r.id, (SELECT max(id) FROM b) AS top, st.group
+                    FROM recent r
+                    LEFT JOIN LATERAL (SELECT id FROM c WHERE c.id = r.id) sub ON true
+                    CROSS JOIN generate_series(1, 3) AS g(n)
+                    JOIN (d NATURAL JOIN s.st) ON d.id IS NOT DISTINCT FROM r.id
+                    WHERE EXISTS (SELECT 1 FROM e) AND r.id IN (SELECT id FROM sub)
+                    WITH LOCAL CHECK OPTION;
+                """);
+
+        View view = schema.views().get(0);
+        assertThat(view.references()).extracting(QualifiedName::identity)
+                .containsExactly("public.a", "public.b", "public.c", "public.d", "s.st", "public.e");
+        assertThat(view.selectsStar()).isFalse();
+        assertThat(view.query()).startsWith("WITH recent AS (SELECT id FROM a) SELECT r.id,")
+                .endsWith("r.id IN (SELECT id FROM sub)");
+    }
+
+    @Test
+    void aViewSelectsStarWhenAnOuterSelectListOfItsSetOperationHasStarOrAliasStar() {
+        Schema schema = read("""
+                CREATE TABLE t (id int);
+                CREATE VIEW v_alias_star AS SELECT 1 AS one FROM t UNION ALL (SELECT t.* FROM t ORDER BY 1 LIMIT 5);
+                CREATE VIEW v_inner_star AS SELECT x.id FROM (SELECT * FROM t) x WHERE x.id = ANY (SELECT * FROM t);
+                CREATE VIEW v_product AS SELECT t.id * 2 FROM t;
+                CREATE MATERIALIZED VIEW mv AS (WITH w AS (SELECT 1) SELECT * FROM w) WITH NO DATA;
+                """);
+
+        assertThat(schema.views()).extracting(View::selectsStar).containsExactly(true, false, false, true);
+        assertThat(schema.views().get(3).references()).isEmpty();
+    }
+
+    @Test
+    void aViewThatDoesNotFitTheSyntaxIsAProblemAtItsFirstWrongToken() {
+        DdlReadResult result = new DdlReader().read(List.of(new SqlFile("s.sql", """
+                CREATE VIEW v_dangling AS SELECT a FROM t JOIN u;
+                CREATE VIEW v_no_from_item AS SELECT a FROM WHERE a > 1;
+                CREATE VIEW v_options AS SELECT 1 WITH CASCADED DATA;
+                CREATE VIEW v_ok AS SELECT 1;
+                """)));
+
+        assertThat(result.problems()).extracting(p -> p.location().toString(), ParseProblem::reason).containsExactly(
+                tuple("s.sql:1:1", "the statement ends too early"),
+                tuple("s.sql:2:1", "unexpected \"WHERE\" at line 2, column 45"),
+                tuple("s.sql:3:1", "unexpected \"DATA\" at line 3, column 49"));
+        assertThat(result.schema().views()).extracting(v -> v.name().identity()).containsExactly("public.v_ok");
+    }
+
+    @Test
     void typesDomainsFunctionsTriggersAndExtensions() {
         Schema schema = read("""
                 CREATE EXTENSION IF NOT EXISTS "uuid-ossp" WITH SCHEMA public;
