@@ -87,7 +87,7 @@ final class AlterTableStatements {
             updateConstraints(table, c -> c.name().equals(constraint) ? c.validated() : c);
         } else if (action.accept("ATTACH", "PARTITION")) {
             QualifiedName partition = state.resolveRelation(action.name());
-            String bound = action.textUntil().replaceAll("\\s+", " ");
+            String bound = Blanks.collapse(action.textUntil());
             state.updateTable(partition, p -> p.withPartitionOf(new PartitionOf(table, bound)));
         } else if (action.accept("DETACH", "PARTITION")) {
             SqlToken at = action.peek();
@@ -216,7 +216,7 @@ final class AlterTableStatements {
         } else if (action.accept("DROP", "NOT", "NULL")) {
             updateColumn(table, column, c -> c.withNotNull(false));
         } else if (action.accept("SET", "DEFAULT")) {
-            String expression = action.textUntil().replaceAll("\\s+", " ");
+            String expression = Blanks.collapse(action.textUntil());
             updateColumn(table, column, c -> c.withDefault(expression));
         } else if (action.accept("DROP", "DEFAULT")) {
             updateColumn(table, column, c -> c.withDefault(null));

@@ -14,7 +14,6 @@ import dev.pgdl.core.model.SourceLocation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Reads one column definition ({@code name type [clauses]}) from its tokens: the type, NOT NULL,
@@ -26,9 +25,6 @@ final class ColumnReader {
     private static final Set<String> CLAUSE_STARTS = Set.of("CONSTRAINT", "NOT", "NULL", "DEFAULT", "PRIMARY",
             "UNIQUE", "CHECK", "REFERENCES", "GENERATED", "COLLATE", "DEFERRABLE", "INITIALLY", "STORAGE",
             "COMPRESSION");
-
-    /** Compiled once: every column's type and default are read through it. */
-    private static final Pattern BLANKS = Pattern.compile("\\s+");
 
     /** A column and the constraints declared on it. */
     record ColumnDefinition(Column column, List<Constraint> constraints, boolean serial) {
@@ -196,8 +192,8 @@ final class ColumnReader {
             return "";
         }
         int base = statement.tokens().get(0).offset();
-        return BLANKS.matcher(statement.text().substring(element.get(from).offset() - base,
-                element.get(to).end() - base)).replaceAll(" ");
+        return Blanks.collapse(statement.text().substring(element.get(from).offset() - base,
+                element.get(to).end() - base));
     }
 
     static String stripParentheses(String expression) {

@@ -62,7 +62,7 @@ final class RoutineStatements {
         }
         Function function = new Function(name, arguments, returns, language, body, procedure, securityDefiner, settings,
                 volatility, statement.at(nameToken));
-        state.functions.put(name.identity() + "(" + arguments.replaceAll("\\s+", " ") + ")", function);
+        state.functions.put(name.identity() + "(" + Blanks.collapse(arguments) + ")", function);
     }
 
     void createTrigger(SqlStatement statement, TokenCursor cursor) {

@@ -80,7 +80,7 @@ final class TableStatements {
             } else if (cursor.peekWords("FOR", "VALUES") || cursor.peekWords("DEFAULT")) {
                 String bound = cursor.textUntil("PARTITION", "WITH", "TABLESPACE", "USING");
                 partitionOf = new PartitionOf(partitionOf == null ? null : partitionOf.parent(),
-                        bound.replaceAll("\\s+", " "));
+                        Blanks.collapse(bound));
             } else if (cursor.accept("WITH") && !cursor.atEnd() && cursor.peek().isSymbol("(")) {
                 storage.putAll(storageParameters(cursor.skipGroup()));
             } else if (cursor.accept("ON", "COMMIT")) {

@@ -21,8 +21,6 @@ final class TypeNormalizer {
 
     private static final Pattern ARRAY_SUFFIX = Pattern.compile("(\\s*\\[\\s*\\d*\\s*])+$|\\s+array(\\s*\\[\\s*\\d*\\s*])?$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern MODIFIERS = Pattern.compile("\\(([^()]*)\\)");
-    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
     private static final Map<String, String> ALIASES = Map.ofEntries(
             Map.entry("int", "integer"), Map.entry("int4", "integer"), Map.entry("serial", "integer"),
@@ -64,22 +62,22 @@ final class TypeNormalizer {
      * @param defaultSchema the schema an unqualified user type resolves to
      */
     static DataType normalize(String written, Function<String, TypeOrigin> userTypes, String defaultSchema) {
-        String type = WHITE_SPACE.matcher(written.strip()).replaceAll(" ");
+        String type = Blanks.collapse(written.strip());
         int arrayDimensions = 0;
-        Matcher array = ARRAY_SUFFIX.matcher(type);
-        if (mayBeArray(type) && array.find()) {
+        Matcher array = mayBeArray(type) ? ARRAY_SUFFIX.matcher(type) : null;
+        if (array != null && array.find()) {
             String suffix = array.group();
             arrayDimensions = Math.max(1, (int) suffix.chars().filter(c -> c == '[').count());
             type = type.substring(0, array.start()).strip();
         }
         List<String> modifiers = new ArrayList<>();
-        Matcher parentheses = MODIFIERS.matcher(type);
-        if (parentheses.find()) {
-            for (String modifier : parentheses.group(1).split(",")) {
+        int open = innermostGroup(type);
+        if (open >= 0) {
+            int close = type.indexOf(')', open);
+            for (String modifier : type.substring(open + 1, close).split(",")) {
                 modifiers.add(modifier.strip());
             }
-            String around = type.substring(0, parentheses.start()) + " " + type.substring(parentheses.end());
-            type = WHITE_SPACE.matcher(around.strip()).replaceAll(" ");
+            type = Blanks.collapse((type.substring(0, open) + " " + type.substring(close + 1)).strip());
         }
         if (type.startsWith("\"") || type.contains(".")) {
             return userType(type, written, arrayDimensions, userTypes, defaultSchema);
@@ -105,6 +103,23 @@ final class TypeNormalizer {
         String canonicalName = origin == TypeOrigin.BUILT_IN || origin == TypeOrigin.EXTENSION
                 || origin == TypeOrigin.UNKNOWN ? name : defaultSchema + "." + name;
         return new DataType(canonicalName, length, precision, scale, arrayDimensions, origin, written.strip());
+    }
+
+    /** Where the first parenthesized group without parentheses inside opens ({@code varchar(20)}), or -1. */
+    private static int innermostGroup(String type) {
+        int open = type.indexOf('(');
+        while (open >= 0) {
+            int close = type.indexOf(')', open);
+            int nextOpen = type.indexOf('(', open + 1);
+            if (close < 0) {
+                return -1;
+            }
+            if (nextOpen < 0 || nextOpen > close) {
+                return open;
+            }
+            open = nextOpen;
+        }
+        return -1;
     }
 
     /** Most types are not arrays: a look at the last character spares them the suffix pattern. */
