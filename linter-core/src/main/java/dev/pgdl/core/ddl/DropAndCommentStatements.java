@@ -4,9 +4,14 @@ import dev.pgdl.core.model.Identifier;
 import dev.pgdl.core.model.QualifiedName;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /** Applies DROP and COMMENT ON, read from their tokens. */
 final class DropAndCommentStatements {
+
+    private static final List<String[]> TWO_WORD_KINDS = Stream.of("MATERIALIZED VIEW", "EVENT TRIGGER",
+            "FOREIGN TABLE", "TEXT SEARCH", "ACCESS METHOD", "FOREIGN DATA", "OPERATOR CLASS", "OPERATOR FAMILY",
+            "USER MAPPING", "LARGE OBJECT").map(kind -> kind.split(" ")).toList();
 
     private final SchemaState state;
 
@@ -91,10 +96,9 @@ final class DropAndCommentStatements {
 
     /** Reads an object kind of one or two words: TABLE, MATERIALIZED VIEW, EVENT TRIGGER, … */
     static String objectKind(TokenCursor cursor) {
-        for (String twoWords : List.of("MATERIALIZED VIEW", "EVENT TRIGGER", "FOREIGN TABLE", "TEXT SEARCH",
-                "ACCESS METHOD", "FOREIGN DATA", "OPERATOR CLASS", "OPERATOR FAMILY", "USER MAPPING", "LARGE OBJECT")) {
-            if (cursor.accept(twoWords.split(" "))) {
-                return twoWords;
+        for (String[] words : TWO_WORD_KINDS) {
+            if (cursor.accept(words)) {
+                return words[0] + " " + words[1];
             }
         }
         return cursor.atEnd() ? "" : cursor.next().upper();

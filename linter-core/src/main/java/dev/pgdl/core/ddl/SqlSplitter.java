@@ -26,6 +26,8 @@ final class SqlSplitter {
     private final List<Integer> directiveOffsets = new ArrayList<>();
     private boolean findDirectives;
     private int position;
+    /** The 0-based line of the last token read: tokens come in file order, so it only moves forward. */
+    private int line;
 
     private SqlSplitter(String file, String text) {
         this.file = file;
@@ -234,7 +236,9 @@ final class SqlSplitter {
             position++;
             kind = Kind.SYMBOL;
         }
-        int line = lineOf(start);
+        while (line + 1 < lineStarts.length && lineStarts[line + 1] <= start) {
+            line++;
+        }
         return new SqlToken(kind, text.substring(start, position), start, line + 1, start - lineStarts[line] + 1, depth);
     }
 
@@ -284,11 +288,11 @@ final class SqlSplitter {
     }
 
     private static boolean isWordStart(char c) {
-        return Character.isLetter(c) || c == '_' || c > 127;
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_' || c > 127;
     }
 
     private static boolean isWordPart(char c) {
-        return Character.isLetterOrDigit(c) || c == '_' || c == '$' || c > 127;
+        return isWordStart(c) || c >= '0' && c <= '9' || c == '$';
     }
 
     private static int[] lineStarts(String text) {
