@@ -12,7 +12,7 @@ CREATE MATERIALIZED VIEW sales."MV_Sale_Shop" AS
     SELECT shop_cd, sum(amount) AS amount FROM sales.t_sale GROUP BY shop_cd;
 CREATE VIEW v_shop AS
     SELECT shop_cd, shop_name FROM m_shop;
-CREATE VIEW v_shop_sale AS -- expect: views/no-nested public.v_shop_sale "selects from another view: public.v_shop, sales.MV_Sale_Shop"
+CREATE VIEW v_shop_sale AS -- expect: views/no-nested public.v_shop_sale "selects from another view: sales.MV_Sale_Shop, public.v_shop"
     SELECT s.shop_name, m.amount
     FROM sales."MV_Sale_Shop" m JOIN v_shop s ON s.shop_cd = m.shop_cd;
 CREATE MATERIALIZED VIEW mv_shop_total AS -- expect: views/no-nested public.mv_shop_total "public.v_shop_sale"
