@@ -1,8 +1,9 @@
 package dev.pgdl.core.ddl;
 
 /**
- * Makes each run of blanks one space, as {@code replaceAll("\\s+", " ")} does, without a regular
- * expression: most column types and defaults have no blanks to collapse, and are returned as they are.
+ * Blanks in written SQL without a regular expression per call: each run made one space, as
+ * {@code replaceAll("\\s+", " ")} does (most column types and defaults have none to collapse, and are
+ * returned as they are), or the first word.
  */
 final class Blanks {
 
@@ -27,6 +28,16 @@ final class Blanks {
             }
         }
         return collapsed.toString();
+    }
+
+    /** The text up to its first blank, as {@code split("\\s+")[0]} gives it. */
+    static String firstWord(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (isBlank(text.charAt(i))) {
+                return text.substring(0, i);
+            }
+        }
+        return text;
     }
 
     /** Where the first run of blanks starts that is not a single space, or -1. */

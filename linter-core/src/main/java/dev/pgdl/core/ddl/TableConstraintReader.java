@@ -138,7 +138,7 @@ final class TableConstraintReader {
 
     static List<Identifier> identifiers(String commaSeparated) {
         return splitTopLevel(commaSeparated).stream()
-                .map(part -> part.split("\\s+")[0])
+                .map(Blanks::firstWord)
                 .filter(part -> !part.isEmpty())
                 .map(Identifier::fromSql).toList();
     }

@@ -203,7 +203,7 @@ final class TableStatements {
     private static List<PartitionKey> partitionKeys(String inner) {
         return TableConstraintReader.splitTopLevel(inner).stream()
                 .map(key -> key.matches("\"?[\\p{L}_][\\p{L}\\p{N}_$]*\"?(\\s+\\w+)?")
-                        ? new PartitionKey(Identifier.fromSql(key.split("\\s+")[0]), null)
+                        ? new PartitionKey(Identifier.fromSql(Blanks.firstWord(key)), null)
                         : new PartitionKey(null, ColumnReader.stripParentheses(key)))
                 .toList();
     }

@@ -17,4 +17,10 @@ class BlanksTest {
         String written = "character varying(200)";
         assertThat(Blanks.collapse(written)).isSameAs(written);
     }
+
+    @Test
+    void theFirstWordEndsAtTheFirstBlank() {
+        assertThat(Blanks.firstWord("shop_cd\tDESC")).isEqualTo("shop_cd");
+        assertThat(Blanks.firstWord("shop_cd")).isEqualTo("shop_cd");
+    }
 }
