@@ -56,9 +56,7 @@ final class ViewReader {
                 if (cursor.name().isEmpty()) {
                     throw new UnexpectedToken(cursor);
                 }
-            } else if (cursor.peekWords("WITH") && cursor.at(cursor.position() + 1).peek() != null
-                    && cursor.at(cursor.position() + 1).peek().isSymbol("(")) {
-                cursor.next();
+            } else if (cursor.accept("WITH") && !cursor.atEnd() && cursor.peek().isSymbol("(")) {
                 cursor.skipGroup();
             } else {
                 throw new UnexpectedToken(cursor);
