@@ -6,8 +6,8 @@ import java.util.SplittableRandom;
 
 /**
  * Writes synthetic, realistic PostgreSQL schemas that PostgreSQL accepts: tables of 10 to 30
- * columns with primary keys, unique and check constraints, foreign keys, indexes (partial,
- * multi-column, unique), comments, range-partitioned tables, views and PL/pgSQL functions, in the
+ * columns (15 on average in generated databases, the audit target's shape) with primary keys, unique
+ * and check constraints, foreign keys, indexes (partial, multi-column, unique), comments, range-partitioned tables, views and PL/pgSQL functions, in the
  * shape of a pg_dump. Some columns break the guideline (text, timestamp, serial) so rules find
  * something. The same seed gives the same schema.
  */
@@ -23,6 +23,20 @@ final class SchemaGenerator {
     private static final int PARTITIONED_EVERY = 10;
     private static final int VIEW_EVERY = 5;
     private static final int FUNCTION_EVERY = 7;
+
+    /**
+     * How big a table is: its random columns (beside the key, the parent reference and five audit
+     * columns) and whether a plain table has both a multi-column index and a partial unique one, or one
+     * of the two in turn.
+     */
+    private record TableShape(int fewestColumns, int columnSpread, boolean bothIndexes) {
+    }
+
+    /** Schema files: 10 to 30 random columns and three indexes a plain table. */
+    private static final TableShape FILE_TABLES = new TableShape(10, 21, true);
+
+    /** Audited databases: 15 columns and 2 indexes a table on average, partitions included. */
+    private static final TableShape DATABASE_TABLES = new TableShape(4, 9, false);
 
     private final long seed;
 
@@ -45,7 +59,7 @@ final class SchemaGenerator {
         int lineCount = (int) header().lines().count();
         int statementCount = statementsIn(header());
         for (int group = 0; lineCount < lines || statementCount < statements; group++) {
-            String block = group(group);
+            String block = group(group, FILE_TABLES);
             sql.append(block);
             lineCount += (int) block.lines().count();
             statementCount += statementsIn(block);
@@ -67,7 +81,7 @@ final class SchemaGenerator {
         List<String> groups = new ArrayList<>();
         int tableCount = 0;
         for (int group = 0; tableCount < tables; group++) {
-            groups.add(group(group));
+            groups.add(group(group, DATABASE_TABLES));
             tableCount += isPartitioned(group) ? 4 : 1;
         }
         return groups;
@@ -88,7 +102,7 @@ final class SchemaGenerator {
     }
 
     /** One table with its constraints, indexes, comments, and every few tables a view or a function. */
-    private String group(int group) {
+    private String group(int group, TableShape shape) {
         SplittableRandom random = new SplittableRandom(seed * 1_000_003 + group);
         String noun = NOUNS[group % NOUNS.length];
         String table = PREFIXES[random.nextInt(PREFIXES.length)] + noun + "_" + group;
@@ -101,7 +115,7 @@ final class SchemaGenerator {
         if (group > 0) {
             sql.append("    parent_id bigint,\n");
         }
-        int count = 10 + random.nextInt(21);
+        int count = shape.fewestColumns() + random.nextInt(shape.columnSpread());
         for (int c = 0; c < count; c++) {
             String column = WORDS[c % WORDS.length] + "_" + c;
             String type = TYPES[random.nextInt(TYPES.length)];
@@ -134,9 +148,12 @@ final class SchemaGenerator {
                 .append(group).append(": one row per ").append(noun).append("';\n");
         sql.append("COMMENT ON COLUMN public.").append(table).append('.').append(columns.get(0)).append(" IS 'the ")
                 .append(columns.get(0).replace('_', ' ')).append(" of the ").append(noun).append("';\n\n");
-        sql.append("CREATE INDEX ").append(table).append("_idx1 ON public.").append(table).append(" USING btree (")
-                .append(columns.get(1)).append(", ").append(columns.get(2)).append(");\n");
-        if (!partitioned) {
+        boolean multiColumnIndex = partitioned || shape.bothIndexes() || group % 2 == 0;
+        if (multiColumnIndex) {
+            sql.append("CREATE INDEX ").append(table).append("_idx1 ON public.").append(table).append(" USING btree (")
+                    .append(columns.get(1)).append(", ").append(columns.get(2)).append(");\n");
+        }
+        if (!partitioned && (shape.bothIndexes() || !multiColumnIndex)) {
             sql.append("CREATE UNIQUE INDEX ").append(table).append("_uk1 ON public.").append(table)
                     .append(" USING btree (").append(columns.get(3)).append(") WHERE (").append(columns.get(3))
                     .append(" IS NOT NULL);\n");
