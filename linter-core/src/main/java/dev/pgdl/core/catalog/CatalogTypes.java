@@ -9,25 +9,31 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Types as the catalog states them. The SQL fragment reads, for a type oid and typmod, the
+ * Types as the catalog states them. The SQL fragments read, for a type oid and typmod, the
  * canonical name of its element type (PostgreSQL's own spelling for built-in types, schema-qualified
- * for others), where it comes from, and {@code format_type} with modifiers.
+ * for others), where it comes from, and {@code format_type} with modifiers: joins rather than
+ * subqueries, so that a read of many columns looks each type up in one pass.
  */
 final class CatalogTypes {
 
-    /** Columns {@code type_name, type_origin, type_written}; needs the aliases {@code ty} (the type). */
+    /** Joins the type as {@code ty}, its element type (itself unless an array) as {@code et} and the latter's schema as {@code en}. */
+    static String joins(String typeOid) {
+        return """
+                JOIN pg_type ty ON ty.oid = %s
+                JOIN pg_type et ON et.oid = CASE WHEN ty.typelem <> 0 AND ty.typlen = -1 THEN ty.typelem ELSE ty.oid END
+                JOIN pg_namespace en ON en.oid = et.typnamespace""".formatted(typeOid);
+    }
+
+    /** Columns {@code type_name, type_origin, type_written}; needs the {@link #joins}. */
     static String columns(String typeOid, String typmod) {
         return """
-                (SELECT CASE WHEN en.nspname = 'pg_catalog' THEN format_type(et.oid, NULL) ELSE en.nspname || '.' || et.typname END
-                   FROM pg_type et JOIN pg_namespace en ON en.oid = et.typnamespace
-                  WHERE et.oid = CASE WHEN ty.typelem <> 0 AND ty.typlen = -1 THEN ty.typelem ELSE ty.oid END) AS type_name,
-                (SELECT CASE WHEN et.typtype = 'e' THEN 'ENUM' WHEN et.typtype = 'd' THEN 'DOMAIN'
-                             WHEN et.typtype = 'c' THEN 'COMPOSITE' WHEN et.typtype IN ('r', 'm') THEN 'RANGE'
-                             WHEN EXISTS (SELECT 1 FROM pg_depend dp WHERE dp.classid = 'pg_type'::regclass
-                                          AND dp.objid = et.oid AND dp.deptype = 'e') THEN 'EXTENSION'
-                             WHEN en.nspname = 'pg_catalog' THEN 'BUILT_IN' ELSE 'UNKNOWN' END
-                   FROM pg_type et JOIN pg_namespace en ON en.oid = et.typnamespace
-                  WHERE et.oid = CASE WHEN ty.typelem <> 0 AND ty.typlen = -1 THEN ty.typelem ELSE ty.oid END) AS type_origin,
+                CASE WHEN en.nspname = 'pg_catalog' THEN format_type(et.oid, NULL) ELSE en.nspname || '.' || et.typname END
+                    AS type_name,
+                CASE WHEN et.typtype = 'e' THEN 'ENUM' WHEN et.typtype = 'd' THEN 'DOMAIN'
+                     WHEN et.typtype = 'c' THEN 'COMPOSITE' WHEN et.typtype IN ('r', 'm') THEN 'RANGE'
+                     WHEN et.oid IN (SELECT dp.objid FROM pg_depend dp WHERE dp.classid = 'pg_type'::regclass
+                                     AND dp.deptype = 'e') THEN 'EXTENSION'
+                     WHEN en.nspname = 'pg_catalog' THEN 'BUILT_IN' ELSE 'UNKNOWN' END AS type_origin,
                 format_type(%s, %s) AS type_written""".formatted(typeOid, typmod);
     }
 

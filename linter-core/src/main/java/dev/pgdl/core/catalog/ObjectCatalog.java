@@ -26,45 +26,53 @@ import java.util.Map;
 /** Indexes, views, sequences, types, routines, triggers, extensions and schemas: one query each. */
 final class ObjectCatalog {
 
+    /**
+     * An index's elements in one pass over its columns; a plain column is its quoted name, which is
+     * what pg_get_indexdef prints for it at a far higher price.
+     */
     private static final String INDEXES = """
             SELECT n.nspname, ic.relname AS index_name, tc.relname AS table_name, am.amname, i.indisunique,
                    i.indnkeyatts, pg_get_expr(i.indpred, i.indrelid) AS predicate, ic.reloptions,
-                   obj_description(ic.oid, 'pg_class') AS comment,
-                   COALESCE((to_jsonb(i) ->> 'indnullsnotdistinct')::boolean, false) AS nulls_not_distinct,
-                   ARRAY(SELECT pg_get_indexdef(i.indexrelid, k, true) FROM generate_series(1, i.indnatts) k ORDER BY k)
-                       AS elements,
-                   ARRAY(SELECT (i.indkey[k - 1] <> 0)::text FROM generate_series(1, i.indnatts) k ORDER BY k) AS is_column,
-                   ARRAY(SELECT i.indoption[k - 1] FROM generate_series(1, i.indnkeyatts) k ORDER BY k) AS sort_options,
-                   ARRAY(SELECT CASE WHEN opc.opcdefault THEN '' ELSE opc.opcname END
-                           FROM generate_series(1, i.indnkeyatts) k JOIN pg_opclass opc ON opc.oid = i.indclass[k - 1]
-                          ORDER BY k) AS opclasses
+                   ds.description AS comment, COALESCE(i.indnullsnotdistinct, false) AS nulls_not_distinct,
+                   e.elements, e.is_column, e.sort_options, e.opclasses
               FROM pg_index i JOIN pg_class ic ON ic.oid = i.indexrelid JOIN pg_class tc ON tc.oid = i.indrelid
               JOIN pg_namespace n ON n.oid = tc.relnamespace JOIN pg_am am ON am.oid = ic.relam
+              %s
+              CROSS JOIN LATERAL (
+                    SELECT array_agg(CASE WHEN i.indkey[k - 1] <> 0 THEN quote_ident(a.attname)
+                                          ELSE pg_get_indexdef(i.indexrelid, k, true) END ORDER BY k) AS elements,
+                           array_agg((i.indkey[k - 1] <> 0)::text ORDER BY k) AS is_column,
+                           array_agg(i.indoption[k - 1] ORDER BY k) FILTER (WHERE k <= i.indnkeyatts) AS sort_options,
+                           array_agg(CASE WHEN opc.opcdefault THEN '' ELSE opc.opcname END ORDER BY k)
+                               FILTER (WHERE k <= i.indnkeyatts) AS opclasses
+                      FROM generate_series(1, i.indnatts) k
+                      LEFT JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = i.indkey[k - 1]
+                      LEFT JOIN pg_opclass opc ON opc.oid = i.indclass[k - 1]) e
              WHERE tc.relkind IN ('r', 'p', 'm') AND %s
                AND NOT EXISTS (SELECT 1 FROM pg_constraint con WHERE con.conindid = i.indexrelid
                                  AND con.contype IN ('p', 'u', 'x'))
                AND NOT EXISTS (SELECT 1 FROM pg_inherits h WHERE h.inhrelid = i.indexrelid)
              ORDER BY n.nspname, ic.relname
-            """.formatted(CatalogQueries.USER_SCHEMA);
+            """.formatted(CatalogQueries.commentJoin("ds", "ic.oid", "0"), CatalogQueries.USER_SCHEMA);
 
     private static final String VIEWS = """
             SELECT n.nspname, c.relname, c.relkind = 'm' AS materialized, c.relpersistence = 't' AS temporary,
-                   pg_get_viewdef(c.oid, true) AS query,
-                   obj_description(c.oid, 'pg_class') AS comment,
-                   ARRAY(SELECT rn.nspname FROM pg_rewrite r JOIN pg_depend d ON d.classid = 'pg_rewrite'::regclass
-                           AND d.objid = r.oid JOIN pg_class rc ON rc.oid = d.refobjid
-                           JOIN pg_namespace rn ON rn.oid = rc.relnamespace
-                          WHERE r.ev_class = c.oid AND d.refobjid <> c.oid AND rc.relkind IN ('r', 'p', 'v', 'm', 'f')
-                          GROUP BY rn.nspname, rc.relname ORDER BY rn.nspname, rc.relname) AS reference_schemas,
-                   ARRAY(SELECT rc.relname FROM pg_rewrite r JOIN pg_depend d ON d.classid = 'pg_rewrite'::regclass
-                           AND d.objid = r.oid JOIN pg_class rc ON rc.oid = d.refobjid
-                           JOIN pg_namespace rn ON rn.oid = rc.relnamespace
-                          WHERE r.ev_class = c.oid AND d.refobjid <> c.oid AND rc.relkind IN ('r', 'p', 'v', 'm', 'f')
-                          GROUP BY rn.nspname, rc.relname ORDER BY rn.nspname, rc.relname) AS reference_names
+                   pg_get_viewdef(c.oid, true) AS query, ds.description AS comment,
+                   ref.schemas AS reference_schemas, ref.names AS reference_names
               FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+              %s
+              CROSS JOIN LATERAL (
+                    SELECT array_agg(rn.nspname ORDER BY rn.nspname, rc.relname) AS schemas,
+                           array_agg(rc.relname ORDER BY rn.nspname, rc.relname) AS names
+                      FROM (SELECT DISTINCT d.refobjid FROM pg_rewrite r JOIN pg_depend d
+                                 ON d.classid = 'pg_rewrite'::regclass AND d.objid = r.oid
+                             WHERE r.ev_class = c.oid AND d.refobjid <> c.oid) dr
+                      JOIN pg_class rc ON rc.oid = dr.refobjid JOIN pg_namespace rn ON rn.oid = rc.relnamespace
+                     WHERE rc.relkind IN ('r', 'p', 'v', 'm', 'f')) ref
              WHERE c.relkind IN ('v', 'm') AND %s AND %s
              ORDER BY n.nspname, c.relname
-            """.formatted(CatalogQueries.USER_SCHEMA, CatalogQueries.notFromExtension("pg_class", "c.oid"));
+            """.formatted(CatalogQueries.commentJoin("ds", "c.oid", "0"), CatalogQueries.USER_SCHEMA,
+            CatalogQueries.notFromExtension("pg_class", "c.oid"));
 
     private static final String SEQUENCES = """
             SELECT n.nspname, c.relname, format_type(s.seqtypid, NULL) AS data_type, d.deptype,
@@ -90,10 +98,11 @@ final class ObjectCatalog {
             SELECT n.nspname, d.typname, d.typnotnull, d.typdefault,
                    ARRAY(SELECT pg_get_expr(con.conbin, 0) FROM pg_constraint con
                           WHERE con.contypid = d.oid AND con.contype = 'c' ORDER BY con.conname) AS checks, %s
-              FROM pg_type d JOIN pg_namespace n ON n.oid = d.typnamespace JOIN pg_type ty ON ty.oid = d.typbasetype
+              FROM pg_type d JOIN pg_namespace n ON n.oid = d.typnamespace %s
              WHERE d.typtype = 'd' AND %s AND %s
              ORDER BY n.nspname, d.typname
-            """.formatted(CatalogTypes.columns("d.typbasetype", "d.typtypmod"), CatalogQueries.USER_SCHEMA,
+            """.formatted(CatalogTypes.columns("d.typbasetype", "d.typtypmod"), CatalogTypes.joins("d.typbasetype"),
+            CatalogQueries.USER_SCHEMA,
             CatalogQueries.notFromExtension("pg_type", "d.oid"));
 
     /** A BEGIN ATOMIC body (PostgreSQL 14+) is not in prosrc; pg_get_functiondef, which every version has, prints it. */

@@ -21,6 +21,7 @@ import dev.pgdl.core.model.Table;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,32 +32,42 @@ final class TableCatalog {
 
     private static final String TABLES = """
             SELECT c.oid, n.nspname, c.relname, c.relpersistence, c.reloptions, c.relrowsecurity, c.relforcerowsecurity,
-                   obj_description(c.oid, 'pg_class') AS comment, pg_get_partkeydef(c.oid) AS partition_key,
-                   pn.nspname AS parent_schema, pc.relname AS parent_name, pg_get_expr(c.relpartbound, c.oid) AS bound,
-                   ARRAY(SELECT hn.nspname FROM pg_inherits h JOIN pg_class hc ON hc.oid = h.inhparent
-                           JOIN pg_namespace hn ON hn.oid = hc.relnamespace
-                          WHERE h.inhrelid = c.oid AND NOT c.relispartition ORDER BY h.inhseqno) AS inherits_schemas,
-                   ARRAY(SELECT hc.relname FROM pg_inherits h JOIN pg_class hc ON hc.oid = h.inhparent
-                          WHERE h.inhrelid = c.oid AND NOT c.relispartition ORDER BY h.inhseqno) AS inherits_names
+                   ds.description AS comment, pg_get_partkeydef(c.oid) AS partition_key,
+                   pn.nspname AS parent_schema, pc.relname AS parent_name, pg_get_expr(c.relpartbound, 0) AS bound,
+                   inh.schemas AS inherits_schemas, inh.names AS inherits_names
               FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+              %s
               LEFT JOIN pg_inherits pi ON c.relispartition AND pi.inhrelid = c.oid
               LEFT JOIN pg_class pc ON pc.oid = pi.inhparent
               LEFT JOIN pg_namespace pn ON pn.oid = pc.relnamespace
+              LEFT JOIN (SELECT h.inhrelid, array_agg(hn.nspname ORDER BY h.inhseqno) AS schemas,
+                                array_agg(hc.relname ORDER BY h.inhseqno) AS names
+                           FROM pg_inherits h JOIN pg_class hc ON hc.oid = h.inhparent
+                           JOIN pg_namespace hn ON hn.oid = hc.relnamespace
+                          GROUP BY h.inhrelid) inh ON inh.inhrelid = c.oid AND NOT c.relispartition
              WHERE c.relkind IN ('r', 'p') AND %s AND %s
              ORDER BY n.nspname, c.relname
-            """.formatted(CatalogQueries.USER_SCHEMA, CatalogQueries.notFromExtension("pg_class", "c.oid"));
+            """.formatted(CatalogQueries.commentJoin("ds", "c.oid", "0"), CatalogQueries.USER_SCHEMA,
+            CatalogQueries.notFromExtension("pg_class", "c.oid"));
 
+    /**
+     * A default cannot name a column, so it is printed without its table, which pg_get_expr would
+     * open for each of them; a generated column's expression names columns and needs it. The rows
+     * come in no order: sorting them is cheaper here than on the server.
+     */
     private static final String COLUMNS = """
-            SELECT a.attrelid, a.attname, a.attnotnull, pg_get_expr(d.adbin, d.adrelid) AS default_value,
-                   a.attidentity, a.attgenerated, col_description(a.attrelid, a.attnum) AS comment,
+            SELECT a.attrelid, a.attnum, a.attname, a.attnotnull,
+                   pg_get_expr(d.adbin, CASE WHEN a.attgenerated = '' THEN 0 ELSE d.adrelid END) AS default_value,
+                   a.attidentity, a.attgenerated, ds.description AS comment,
                    CASE WHEN a.attcollation <> ty.typcollation THEN co.collname END AS collation, %s
               FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
-              JOIN pg_type ty ON ty.oid = a.atttypid
+              %s
               LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
+              %s
               LEFT JOIN pg_collation co ON co.oid = a.attcollation
              WHERE a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r', 'p') AND %s
-             ORDER BY a.attrelid, a.attnum
-            """.formatted(CatalogTypes.columns("a.atttypid", "a.atttypmod"), CatalogQueries.USER_SCHEMA);
+            """.formatted(CatalogTypes.columns("a.atttypid", "a.atttypmod"), CatalogTypes.joins("a.atttypid"),
+            CatalogQueries.commentJoin("ds", "a.attrelid", "a.attnum"), CatalogQueries.USER_SCHEMA);
 
     private static final String CONSTRAINTS = """
             SELECT con.conrelid, con.conname, con.contype, con.convalidated, con.condeferrable,
@@ -64,17 +75,20 @@ final class TableCatalog {
                            JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.attnum ORDER BY k.o) AS columns,
                    CASE WHEN con.contype = 'c' THEN pg_get_expr(con.conbin, con.conrelid) END AS check_expression,
                    fn.nspname AS ref_schema, fc.relname AS ref_table,
-                   ARRAY(SELECT a.attname FROM unnest(con.confkey) WITH ORDINALITY k(attnum, o)
-                           JOIN pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.attnum ORDER BY k.o)
-                       AS ref_columns,
-                   con.confdeltype, con.confupdtype, pg_get_constraintdef(con.oid) AS definition,
-                   ARRAY(SELECT a.attname FROM pg_index i CROSS JOIN LATERAL generate_series(i.indnkeyatts + 1, i.indnatts) k
-                           JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = i.indkey[k - 1]
-                          WHERE i.indexrelid = con.conindid ORDER BY k) AS include_columns,
-                   COALESCE((SELECT (to_jsonb(i) ->> 'indnullsnotdistinct')::boolean FROM pg_index i
-                              WHERE i.indexrelid = con.conindid), false) AS nulls_not_distinct
+                   CASE WHEN con.contype = 'f' THEN
+                       ARRAY(SELECT a.attname FROM unnest(con.confkey) WITH ORDINALITY k(attnum, o)
+                               JOIN pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.attnum ORDER BY k.o)
+                   END AS ref_columns,
+                   con.confdeltype, con.confupdtype,
+                   CASE WHEN con.contype = 'x' THEN pg_get_constraintdef(con.oid) END AS definition,
+                   CASE WHEN i.indnatts > i.indnkeyatts THEN
+                       ARRAY(SELECT a.attname FROM generate_series(i.indnkeyatts + 1, i.indnatts) k
+                               JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = i.indkey[k - 1] ORDER BY k)
+                   END AS include_columns,
+                   COALESCE(i.indnullsnotdistinct, false) AS nulls_not_distinct
               FROM pg_constraint con JOIN pg_class c ON c.oid = con.conrelid JOIN pg_namespace n ON n.oid = c.relnamespace
               LEFT JOIN pg_class fc ON fc.oid = con.confrelid LEFT JOIN pg_namespace fn ON fn.oid = fc.relnamespace
+              LEFT JOIN pg_index i ON i.indexrelid = con.conindid
              WHERE con.contype IN ('p', 'u', 'f', 'c', 'x') AND con.conislocal AND c.relkind IN ('r', 'p') AND %s
              ORDER BY con.conrelid, con.conname
             """.formatted(CatalogQueries.USER_SCHEMA);
@@ -83,14 +97,20 @@ final class TableCatalog {
     }
 
     static List<Table> read(CatalogQueries queries) throws SQLException {
-        Map<Long, List<Column>> columns = queries.list(COLUMNS, row -> Map.entry(row.getLong("attrelid"), column(row)))
-                .stream().collect(Collectors.groupingBy(Map.Entry::getKey, LinkedHashMap::new,
-                        Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+        List<NumberedColumn> numbered = new ArrayList<>(queries.list(COLUMNS,
+                row -> new NumberedColumn(row.getLong("attrelid"), row.getInt("attnum"), column(row))));
+        numbered.sort(Comparator.comparingLong(NumberedColumn::table).thenComparingInt(NumberedColumn::number));
+        Map<Long, List<Column>> columns = numbered.stream().collect(Collectors.groupingBy(NumberedColumn::table,
+                Collectors.mapping(NumberedColumn::column, Collectors.toList())));
         Map<Long, List<Constraint>> constraints = queries.list(CONSTRAINTS,
                         row -> Map.entry(row.getLong("conrelid"), constraint(row)))
                 .stream().collect(Collectors.groupingBy(Map.Entry::getKey, LinkedHashMap::new,
                         Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
         return queries.list(TABLES, row -> table(row, columns, constraints));
+    }
+
+    /** A column with its table's oid and its position in the table. */
+    private record NumberedColumn(long table, int number, Column column) {
     }
 
     private static Table table(ResultSet row, Map<Long, List<Column>> columns, Map<Long, List<Constraint>> constraints)
