@@ -5,6 +5,9 @@ import dev.pgdl.core.model.TypeOrigin;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -42,9 +45,20 @@ final class CatalogTypes {
     private CatalogTypes() {
     }
 
-    static DataType read(ResultSet row) throws SQLException {
-        String name = row.getString("type_name");
-        String written = row.getString("type_written");
+    /** Reads the types of one catalog read, parsing each distinct one once however many columns have it. */
+    static final class Reader {
+
+        private final Map<List<String>, DataType> parsed = new HashMap<>();
+
+        DataType read(ResultSet row) throws SQLException {
+            String name = row.getString("type_name");
+            String written = row.getString("type_written");
+            String origin = row.getString("type_origin");
+            return parsed.computeIfAbsent(List.of(name, written, origin), key -> parse(name, written, origin));
+        }
+    }
+
+    private static DataType parse(String name, String written, String origin) {
         int arrayDimensions = Math.max(written.endsWith("]") ? 1 : 0, countBrackets(written));
         Integer first = null;
         Integer second = null;
@@ -57,7 +71,7 @@ final class CatalogTypes {
         boolean lengthType = name.equals("character varying") || name.equals("character") || name.startsWith("bit");
         boolean numeric = name.equals("numeric");
         return new DataType(name, lengthType ? first : null, lengthType ? null : first, numeric ? second : null,
-                arrayDimensions, TypeOrigin.valueOf(row.getString("type_origin")), written);
+                arrayDimensions, TypeOrigin.valueOf(origin), written);
     }
 
     private static int countBrackets(String written) {

@@ -223,8 +223,9 @@ final class ObjectCatalog {
     }
 
     static List<Domain> domains(CatalogQueries queries) throws SQLException {
+        CatalogTypes.Reader types = new CatalogTypes.Reader();
         return queries.list(DOMAINS, row -> new Domain(QualifiedName.of(row.getString("nspname"), row.getString("typname")),
-                CatalogTypes.read(row), row.getBoolean("typnotnull"), row.getString("typdefault"),
+                types.read(row), row.getBoolean("typnotnull"), row.getString("typdefault"),
                 CatalogQueries.strings(row, "checks"), SourceLocation.NONE));
     }
 

@@ -97,8 +97,9 @@ final class TableCatalog {
     }
 
     static List<Table> read(CatalogQueries queries) throws SQLException {
+        CatalogTypes.Reader types = new CatalogTypes.Reader();
         List<NumberedColumn> numbered = new ArrayList<>(queries.list(COLUMNS,
-                row -> new NumberedColumn(row.getLong("attrelid"), row.getInt("attnum"), column(row))));
+                row -> new NumberedColumn(row.getLong("attrelid"), row.getInt("attnum"), column(row, types))));
         numbered.sort(Comparator.comparingLong(NumberedColumn::table).thenComparingInt(NumberedColumn::number));
         Map<Long, List<Column>> columns = numbered.stream().collect(Collectors.groupingBy(NumberedColumn::table,
                 Collectors.mapping(NumberedColumn::column, Collectors.toList())));
@@ -138,7 +139,7 @@ final class TableCatalog {
                 row.getBoolean("relforcerowsecurity"), row.getString("comment"), SourceLocation.NONE);
     }
 
-    private static Column column(ResultSet row) throws SQLException {
+    private static Column column(ResultSet row, CatalogTypes.Reader types) throws SQLException {
         IdentityGeneration identity = switch (row.getString("attidentity")) {
             case "a" -> IdentityGeneration.ALWAYS;
             case "d" -> IdentityGeneration.BY_DEFAULT;
@@ -146,7 +147,7 @@ final class TableCatalog {
         };
         boolean generated = "s".equals(row.getString("attgenerated"));
         String expression = row.getString("default_value");
-        return new Column(Identifier.of(row.getString("attname")), CatalogTypes.read(row), row.getBoolean("attnotnull"),
+        return new Column(Identifier.of(row.getString("attname")), types.read(row), row.getBoolean("attnotnull"),
                 generated ? null : expression, identity, generated ? expression : null, row.getString("collation"),
                 row.getString("comment"), SourceLocation.NONE);
     }
