@@ -30,6 +30,7 @@ import java.util.stream.Collectors;
 /** Tables with their columns and constraints: three queries, whatever the number of tables. */
 final class TableCatalog {
 
+    /** A partition bound holds constants only, so it is printed without opening its table. */
     private static final String TABLES = """
             SELECT c.oid, n.nspname, c.relname, c.relpersistence, c.reloptions, c.relrowsecurity, c.relforcerowsecurity,
                    ds.description AS comment, pg_get_partkeydef(c.oid) AS partition_key,
