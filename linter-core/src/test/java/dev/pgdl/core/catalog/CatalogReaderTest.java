@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -126,6 +127,31 @@ class CatalogReaderTest {
             assertThat(second).isEqualTo(first);
             assertThat(connection.getAutoCommit()).isTrue();
             assertThat(connection.isReadOnly()).isFalse();
+        }
+    }
+
+    @Test
+    void readingThroughConnectionSettingsOnTwoConnectionsGivesWhatOneConnectionGives() throws Exception {
+        TestPostgres.Database database = TestPostgres.newEmptyDatabase();
+        try (Connection connection = database.connect()) {
+            apply(connection, """
+                    CREATE TABLE m_customer (customer_id bigint PRIMARY KEY, email varchar(254) UNIQUE);
+                    CREATE TABLE t_order (order_id bigint, customer_id bigint REFERENCES m_customer,
+                                          ordered_at date NOT NULL, PRIMARY KEY (order_id, ordered_at))
+                        PARTITION BY RANGE (ordered_at);
+                    CREATE TABLE t_order_2026 PARTITION OF t_order FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');
+                    CREATE INDEX t_order_customer_idx ON t_order (customer_id);
+                    CREATE VIEW v_customer AS SELECT customer_id, email FROM m_customer;
+                    CREATE SEQUENCE s_ticket;
+                    """);
+            CatalogReadResult oneConnection = new CatalogReader().read(connection);
+
+            CatalogReadResult twoConnections = new CatalogReader().read(new ConnectionSettings(database.url(),
+                    Optional.ofNullable(database.user()), Optional.ofNullable(database.password())));
+
+            assertThat(twoConnections.schema()).isEqualTo(oneConnection.schema());
+            assertThat(twoConnections.state().indexUsage()).isEqualTo(oneConnection.state().indexUsage());
+            assertThat(twoConnections.queries()).isEqualTo(oneConnection.queries());
         }
     }
 
