@@ -30,13 +30,10 @@ final class CatalogQueries {
     private static final Pattern NULLS_NOT_DISTINCT = Pattern.compile("\\b\\w+\\.indnullsnotdistinct\\b");
     private static final int NULLS_NOT_DISTINCT_SINCE = 15;
 
-    /**
-     * Objects an extension created belong to the extension, not to the design. NOT IN rather than a
-     * correlated NOT EXISTS: the server lists the extensions' objects once instead of looking each row up.
-     */
+    /** Objects an extension created belong to the extension, not to the design. */
     static String notFromExtension(String catalog, String oid) {
-        return oid + " NOT IN (SELECT ex.objid FROM pg_depend ex WHERE ex.classid = '" + catalog
-                + "'::regclass AND ex.deptype = 'e')";
+        return "NOT EXISTS (SELECT 1 FROM pg_depend ex WHERE ex.classid = '" + catalog + "'::regclass AND ex.objid = "
+                + oid + " AND ex.deptype = 'e')";
     }
 
     /**
