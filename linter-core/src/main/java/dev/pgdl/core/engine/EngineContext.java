@@ -9,6 +9,7 @@ import dev.pgdl.core.spi.Rule;
 import dev.pgdl.core.spi.RuleContext;
 import dev.pgdl.core.spi.Severity;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,6 +25,8 @@ final class EngineContext implements RuleContext {
     private final LintConfig config;
     private final ObjectLocator identities;
     private final List<Finding> sink;
+    /** The bundle key of each message the rule declares: a rule reports thousands of findings with a few messages. */
+    private final Map<Message, String> messageKeys = new HashMap<>();
 
     EngineContext(Rule rule, RuleSettings settings, LintConfig config, ObjectLocator identities, List<Finding> sink) {
         this.rule = rule;
@@ -32,6 +35,7 @@ final class EngineContext implements RuleContext {
         this.exclude = new ExcludePatterns(settings.exclude());
         this.identities = identities;
         this.sink = sink;
+        rule.meta().messages().forEach(message -> messageKeys.put(message, message.key(rule.meta().id())));
     }
 
     @Override
@@ -60,8 +64,8 @@ final class EngineContext implements RuleContext {
 
     /** Objects of tables follow the rule's only-kinds and except-kinds; other objects always apply. */
     private boolean appliesToKindOf(ModelObject object) {
-        return identities.owner(object).map(table -> settings.appliesToKind(tableKind(table).orElse("")))
-                .orElse(true);
+        return !settings.filtersKinds() || identities.owner(object)
+                .map(table -> settings.appliesToKind(tableKind(table).orElse(""))).orElse(true);
     }
 
     @Override
@@ -71,7 +75,8 @@ final class EngineContext implements RuleContext {
 
     @Override
     public void report(Severity severity, ModelObject object, Message message, Object... arguments) {
-        if (!rule.meta().messages().contains(message)) {
+        String key = messageKeys.get(message);
+        if (key == null) {
             throw new IllegalArgumentException(rule.meta().id() + " reported a message it does not declare: "
                     + message.name());
         }
@@ -82,6 +87,6 @@ final class EngineContext implements RuleContext {
         SourceLocation location = object.location();
         Severity lesser = severity.isAtLeast(settings.severity()) ? settings.severity() : severity;
         sink.add(new Finding(rule.meta().id(), lesser, identity, location,
-                new LocalizedMessage(rule, message.key(rule.meta().id()), arguments)));
+                new LocalizedMessage(rule, key, arguments)));
     }
 }

@@ -11,12 +11,12 @@ public final class LocalizedMessage {
 
     private final Rule rule;
     private final String key;
-    private final List<Object> arguments;
+    private final Object[] arguments;
 
     LocalizedMessage(Rule rule, String key, Object... arguments) {
         this.rule = rule;
         this.key = key;
-        this.arguments = Arrays.asList(arguments.clone());
+        this.arguments = arguments.clone();
     }
 
     public String key() {
@@ -24,11 +24,11 @@ public final class LocalizedMessage {
     }
 
     public List<Object> arguments() {
-        return List.copyOf(arguments.stream().map(String::valueOf).toList());
+        return List.copyOf(Arrays.stream(arguments).map(String::valueOf).toList());
     }
 
     public String render(Locale locale) {
-        return RuleTexts.of(rule, locale).format(key, arguments.toArray());
+        return RuleTexts.of(rule, locale).format(key, arguments);
     }
 
     @Override

@@ -23,10 +23,13 @@ import java.util.Optional;
  */
 final class ObjectIdentities implements ObjectLocator {
 
-    private final Map<ModelObject, String> identities = new IdentityHashMap<>();
-    private final Map<ModelObject, Table> owners = new IdentityHashMap<>();
+    private final Map<ModelObject, String> identities;
+    private final Map<ModelObject, Table> owners;
 
     ObjectIdentities(Schema schema, Optional<DatabaseState> database) {
+        int tableObjects = tableObjects(schema);
+        identities = new IdentityHashMap<>(tableObjects);
+        owners = new IdentityHashMap<>(tableObjects);
         database.ifPresent(d -> put(d, d.name()));
         schema.namespaces().forEach(n -> put(n, n.name().name()));
         for (Table table : schema.tables()) {
@@ -60,6 +63,15 @@ final class ObjectIdentities implements ObjectLocator {
         schema.memberships().forEach(m -> put(m, m.member()));
         schema.grants().forEach(g -> put(g, g.grantee()));
         schema.policies().forEach(p -> put(p, p.table().identity() + "." + p.name().name()));
+    }
+
+    /** Tables, their columns and constraints, and indexes: those that have an owner, and nearly every object. */
+    private static int tableObjects(Schema schema) {
+        int count = schema.tables().size() + schema.indexes().size();
+        for (Table table : schema.tables()) {
+            count += table.columns().size() + table.constraints().size();
+        }
+        return count;
     }
 
     private void put(ModelObject object, String identity) {

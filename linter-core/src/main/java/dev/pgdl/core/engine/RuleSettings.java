@@ -32,6 +32,11 @@ public record RuleSettings(Severity severity, Map<String, Object> options, List<
         return new RuleSettings(meta.defaultSeverity(), Map.of(), meta.defaultExclude());
     }
 
+    /** Whether the rule applies to some table kinds only, so a finding's table kind must be known. */
+    public boolean filtersKinds() {
+        return !onlyKinds.isEmpty() || !exceptKinds.isEmpty();
+    }
+
     /** Whether a finding on an object of a table of this kind (empty: no known kind) is reported. */
     public boolean appliesToKind(String kind) {
         return (onlyKinds.isEmpty() || onlyKinds.contains(kind)) && !exceptKinds.contains(kind);

@@ -2,8 +2,6 @@ package dev.pgdl.core.engine;
 
 import dev.pgdl.core.spi.Rule;
 
-import java.text.MessageFormat;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
@@ -21,12 +19,17 @@ public final class RuleTexts {
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     /** Reports render one message per finding; bundles are looked up once per rule class and language. */
-    private static final Map<List<Object>, RuleTexts> CACHE = new ConcurrentHashMap<>();
+    private static final ClassValue<Map<Locale, RuleTexts>> CACHE = new ClassValue<>() {
+        @Override
+        protected Map<Locale, RuleTexts> computeValue(Class<?> type) {
+            return new ConcurrentHashMap<>();
+        }
+    };
 
     private final ResourceBundle bundle;
 
     /** Parsing a pattern costs more than formatting it; a report formats the same few patterns many times. */
-    private final Map<String, MessageFormat> formats = new ConcurrentHashMap<>();
+    private final Map<String, MessageTemplate> templates = new ConcurrentHashMap<>();
 
     private RuleTexts(ResourceBundle bundle) {
         this.bundle = bundle;
@@ -35,7 +38,7 @@ public final class RuleTexts {
     public static RuleTexts of(Rule rule, Locale locale) {
         Class<?> type = rule.getClass();
         Locale bundleLocale = locale.getLanguage().equals("en") ? Locale.ROOT : locale;
-        return CACHE.computeIfAbsent(List.of(type, bundleLocale), key -> new RuleTexts(ResourceBundle.getBundle(
+        return CACHE.get(type).computeIfAbsent(bundleLocale, key -> new RuleTexts(ResourceBundle.getBundle(
                 type.getPackageName() + ".messages", bundleLocale, type.getClassLoader(), NO_FALLBACK)));
     }
 
@@ -54,9 +57,6 @@ public final class RuleTexts {
     }
 
     public String format(String key, Object... arguments) {
-        MessageFormat format = formats.computeIfAbsent(key, k -> new MessageFormat(require(k), bundle.getLocale()));
-        synchronized (format) {
-            return format.format(arguments);
-        }
+        return templates.computeIfAbsent(key, k -> MessageTemplate.of(require(k), bundle.getLocale())).format(arguments);
     }
 }

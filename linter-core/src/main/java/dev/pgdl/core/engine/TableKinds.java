@@ -4,7 +4,6 @@ import dev.pgdl.core.model.QualifiedName;
 import dev.pgdl.core.model.Table;
 
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -25,10 +24,13 @@ public record TableKinds(Map<String, String> kindByPrefix) {
 
     /** The kind of a table called {@code tableName}, if its name starts with a known prefix. */
     public Optional<String> kindOf(String tableName) {
-        return kindByPrefix.keySet().stream()
-                .filter(tableName::startsWith)
-                .max(Comparator.comparingInt(String::length))
-                .map(kindByPrefix::get);
+        String longest = null;
+        for (String prefix : kindByPrefix.keySet()) {
+            if (tableName.startsWith(prefix) && (longest == null || prefix.length() > longest.length())) {
+                longest = prefix;
+            }
+        }
+        return Optional.ofNullable(longest).map(kindByPrefix::get);
     }
 
     /** The kind of a table; a partition has the kind of its parent. */
