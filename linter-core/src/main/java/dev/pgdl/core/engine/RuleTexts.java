@@ -57,6 +57,7 @@ public final class RuleTexts {
     }
 
     public String format(String key, Object... arguments) {
-        return templates.computeIfAbsent(key, k -> MessageTemplate.of(require(k), bundle.getLocale())).format(arguments);
+        return templates.computeIfAbsent(key, k -> MessageTemplate.of(require(k), bundle.getLocale()))
+                .format(arguments);
     }
 }

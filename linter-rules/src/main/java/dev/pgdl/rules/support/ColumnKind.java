@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A name → type convention of the guideline's カラム名 and データ型 tables: a column whose name
@@ -49,7 +50,7 @@ public record ColumnKind(String name, String type, boolean notNull) {
     }
 
     public boolean nameMatches(Column column) {
-        return Regexes.compiled(name).matcher(column.name().name()).find();
+        return Regexes.finds(name, column.name().name());
     }
 
     /** The column's type, or the allowed type of its kind, is one of the alternatives; arrays never are. */
@@ -63,11 +64,26 @@ public record ColumnKind(String name, String type, boolean notNull) {
 
     /** Whether any default convention names the column: its name then says which type it has. */
     public static boolean namedByDefault(Column column) {
-        return DEFAULTS.stream().anyMatch(kind -> kind.nameMatches(column));
+        return naming(DEFAULTS, column).isPresent();
     }
 
     /** Whether a default convention demands NOT NULL for a column of this name (区分 is NOT NULL). */
     public static boolean notNullByDefault(Column column) {
-        return DEFAULTS.stream().anyMatch(kind -> kind.notNull() && kind.nameMatches(column));
+        for (ColumnKind kind : DEFAULTS) {
+            if (kind.notNull() && kind.nameMatches(column)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first of the conventions whose name pattern the column's name matches. */
+    public static Optional<ColumnKind> naming(List<ColumnKind> conventions, Column column) {
+        for (ColumnKind kind : conventions) {
+            if (kind.nameMatches(column)) {
+                return Optional.of(kind);
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -3,6 +3,8 @@ package dev.pgdl.rules.support;
 import dev.pgdl.core.model.Column;
 
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The guideline's 共通カラム as {@code tables/common-columns} expects them by default. Other rules
@@ -24,13 +26,14 @@ public final class CommonColumns {
             new ExpectedColumn("patched_by", "varchar", true, null),
             new ExpectedColumn("patched_id", "varchar", true, null));
 
+    private static final Set<String> NAMES = DEFAULTS.stream().map(ExpectedColumn::name).collect(Collectors.toSet());
+
     private CommonColumns() {
     }
 
     /** Whether the column has the name of a default common column. */
     public static boolean isCommon(Column column) {
-        String name = column.name().name();
-        return DEFAULTS.stream().anyMatch(expected -> expected.name().equals(name));
+        return NAMES.contains(column.name().name());
     }
 
     private static ExpectedColumn required(String name, String type) {

@@ -25,6 +25,6 @@ public record NameConvention(String type, String name) {
     }
 
     public boolean nameMatches(Column column) {
-        return Regexes.compiled(name).matcher(column.name().name()).find();
+        return Regexes.finds(name, column.name().name());
     }
 }

@@ -39,6 +39,11 @@ public final class Patterns {
 
     /** Whether one of the patterns matches the whole name. */
     public static boolean matchesWhole(List<Pattern> patterns, String name) {
-        return patterns.stream().anyMatch(p -> p.matcher(name).matches());
+        for (Pattern pattern : patterns) {
+            if (pattern.matcher(name).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 }

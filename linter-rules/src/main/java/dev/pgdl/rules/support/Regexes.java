@@ -10,14 +10,14 @@ import java.util.regex.PatternSyntaxException;
 public final class Regexes {
 
     /** Options hold patterns as text; compiling one per column checked made large schemas slow. */
-    private static final Map<String, Pattern> COMPILED = new ConcurrentHashMap<>();
+    private static final Map<String, LiteralRegex> COMPILED = new ConcurrentHashMap<>();
 
     private Regexes() {
     }
 
-    /** The compiled form of a pattern that {@link #allValid} accepted. */
-    public static Pattern compiled(String pattern) {
-        return COMPILED.computeIfAbsent(pattern, Pattern::compile);
+    /** Whether a pattern that {@link #allValid} accepted is found in {@code text}, as a matcher would find it. */
+    public static boolean finds(String pattern, String text) {
+        return COMPILED.computeIfAbsent(pattern, LiteralRegex::of).test(text);
     }
 
     public static boolean allValid(Collection<String> patterns) {

@@ -21,7 +21,9 @@ public final class Tables {
     public static void forEachDeclaredColumn(Schema schema, BiConsumer<Table, Column> action) {
         for (Table table : schema.tables()) {
             if (!table.isPartition()) {
-                table.columns().forEach(column -> action.accept(table, column));
+                for (Column column : table.columns()) {
+                    action.accept(table, column);
+                }
             }
         }
     }

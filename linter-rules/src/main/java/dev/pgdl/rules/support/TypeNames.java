@@ -5,6 +5,7 @@ import dev.pgdl.core.model.DataType;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Type names as users write them in options ({@code timestamptz}, {@code varchar}, {@code int8})
@@ -31,6 +32,9 @@ public final class TypeNames {
             Map.entry("bool", "boolean"),
             Map.entry("varbit", "bit varying"));
 
+    /** Options name few types and rules ask them of every column: each spelling is made canonical once. */
+    private static final Map<String, String> CANONICAL = new ConcurrentHashMap<>();
+
     private static final Set<String> DATES = Set.of("date", "timestamp with time zone", "timestamp without time zone");
 
     private TypeNames() {
@@ -43,8 +47,10 @@ public final class TypeNames {
 
     /** The canonical name of a type written without modifiers: {@code TimestampTZ} → {@code timestamp with time zone}. */
     public static String canonical(String written) {
-        String name = collapseSpaces(written).toLowerCase(Locale.ROOT);
-        return ALIASES.getOrDefault(name, name);
+        return CANONICAL.computeIfAbsent(written, w -> {
+            String name = collapseSpaces(w).toLowerCase(Locale.ROOT);
+            return ALIASES.getOrDefault(name, name);
+        });
     }
 
     /** The element type's canonical name equals the canonical form of {@code written}; arrays count by element. */

@@ -50,8 +50,7 @@ public final class ColumnKindRule implements SchemaRule {
         List<ColumnKind> conventions = context.option(CONVENTIONS);
         Tables.forEachDeclaredColumn(schema, (table, column) -> {
             if (!CommonColumns.isCommon(column) && !Uuids.isUuidAsString(column)) {
-                conventions.stream().filter(kind -> kind.nameMatches(column)).findFirst()
-                        .ifPresent(kind -> check(column, kind, context));
+                ColumnKind.naming(conventions, column).ifPresent(kind -> check(column, kind, context));
             }
         });
     }
