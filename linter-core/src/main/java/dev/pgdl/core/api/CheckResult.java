@@ -1,5 +1,6 @@
 package dev.pgdl.core.api;
 
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -7,13 +8,14 @@ import java.util.List;
  *
  * @param errors   one line per problem that is not a finding (an unreadable input, a configuration
  *                 mistake), such as {@code db/x.sql: error: not UTF-8 text}, for the standard error stream
- * @param findings what the report holds, in report order; empty when nothing was linted
+ * @param findings what the report holds, in report order; empty when nothing was linted. An unmodifiable
+ *                 list, kept as given: the run's list renders each message only when it is read
  */
 public record CheckResult(ExitCode exitCode, List<String> errors, List<ReportedFinding> findings) {
 
     public CheckResult {
         errors = List.copyOf(errors);
-        findings = List.copyOf(findings);
+        findings = Collections.unmodifiableList(findings);
     }
 
     /** A run that linted nothing: a configuration mistake, an unreachable database. */

@@ -85,9 +85,8 @@ final class CheckRun {
             }
         }
         List<Finding> reported = changedOnly(suppressions.apply(findings, DirectiveComments.of(sources)));
-        List<Finding> sorted = new ArrayList<>(reported);
-        sorted.sort(Finding.ORDER);
-        return new Outcome(sorted, sources.stream().map(SqlFile::path).toList(), statements, unparsed, errors, schemas);
+        return new Outcome(reported, sources.stream().map(SqlFile::path).toList(), statements, unparsed, errors,
+                schemas);
     }
 
     private void add(DdlReadResult read, List<SqlFile> files) {

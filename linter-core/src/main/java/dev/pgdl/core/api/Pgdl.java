@@ -132,7 +132,7 @@ public final class Pgdl {
             return CheckResult.failed(ExitCode.USAGE_ERROR, errors);
         }
         return new CheckResult(exitCode(findings, options.failOn(), errors), errors,
-                reported(findings, options.language()));
+                new ReportedFindings(findings, options.language()));
     }
 
     /** The configuration and a run's baseline, or the usage error a mistake in either of them is. */
@@ -346,11 +346,6 @@ public final class Pgdl {
         return findings.stream().anyMatch(f -> !f.isSuppressed() && f.severity().isAtLeast(threshold))
                 ? ExitCode.FINDINGS
                 : ExitCode.SUCCESS;
-    }
-
-    private static List<ReportedFinding> reported(List<Finding> findings, Locale language) {
-        return findings.stream().map(f -> new ReportedFinding(f.rule(), f.severity().id(), f.object(),
-                f.location().toString(), f.message(language))).toList();
     }
 
     private static String summary(Rule rule) {

@@ -46,8 +46,7 @@ public final class Suppressions {
         }
         Set<Map.Entry<IgnoreDirective, String>> used = new HashSet<>();
         for (Finding finding : findings) {
-            Optional<IgnoreDirective> cover = active.stream()
-                    .filter(directive -> directive.covers(finding.rule(), finding.location())).findFirst();
+            Optional<IgnoreDirective> cover = cover(finding, active);
             cover.ifPresent(directive -> used.add(Map.entry(directive, finding.rule())));
             result.add(cover.map(directive -> finding.suppressedBecause(directive.reason())).orElse(finding));
         }
@@ -57,6 +56,15 @@ public final class Suppressions {
         }
         result.sort(Finding.ORDER);
         return result;
+    }
+
+    private static Optional<IgnoreDirective> cover(Finding finding, List<IgnoreDirective> active) {
+        for (IgnoreDirective directive : active) {
+            if (directive.covers(finding.rule(), finding.location())) {
+                return Optional.of(directive);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The directive as it silences (its known rules), or empty when it silences nothing; problems go to {@code out}. */

@@ -41,7 +41,12 @@ public record Table(QualifiedName name, Persistence persistence, Partitioning pa
     }
 
     public Optional<Column> column(String storedName) {
-        return columns.stream().filter(c -> c.name().is(storedName)).findFirst();
+        for (Column column : columns) {
+            if (column.name().is(storedName)) {
+                return Optional.of(column);
+            }
+        }
+        return Optional.empty();
     }
 
     public Optional<Constraint> primaryKey() {

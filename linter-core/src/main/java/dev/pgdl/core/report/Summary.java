@@ -20,9 +20,18 @@ public record Summary(int files, int statements, int unparsed, int errors, int w
 
     /** Counts {@code findings} by severity, the suppressed ones apart. */
     public static Summary of(List<Finding> findings, int files, int statements, int unparsed, long durationMs) {
-        return new Summary(files, statements, unparsed, count(findings, Severity.ERROR),
-                count(findings, Severity.WARNING), count(findings, Severity.INFO),
-                (int) findings.stream().filter(Finding::isSuppressed).count(), 0, 0, durationMs);
+        int[] bySeverity = new int[Severity.values().length];
+        int suppressed = 0;
+        for (Finding finding : findings) {
+            if (finding.isSuppressed()) {
+                suppressed++;
+            } else {
+                bySeverity[finding.severity().ordinal()]++;
+            }
+        }
+        return new Summary(files, statements, unparsed, bySeverity[Severity.ERROR.ordinal()],
+                bySeverity[Severity.WARNING.ordinal()], bySeverity[Severity.INFO.ordinal()], suppressed, 0, 0,
+                durationMs);
     }
 
     /**
@@ -33,9 +42,5 @@ public record Summary(int files, int statements, int unparsed, int errors, int w
         Summary counted = of(reported, files, statements, unparsed, durationMs);
         return new Summary(files, statements, unparsed, counted.errors, counted.warnings, counted.infos,
                 counted.suppressed, baselinedFindings, fixed, durationMs);
-    }
-
-    private static int count(List<Finding> findings, Severity severity) {
-        return (int) findings.stream().filter(f -> !f.isSuppressed() && f.severity() == severity).count();
     }
 }

@@ -50,15 +50,11 @@ public final class ColumnSuffixRule implements SchemaRule {
     @Override
     public void check(Schema schema, RuleContext context) {
         List<NameConvention> conventions = context.option(CONVENTIONS);
-        Tables.forEachDeclaredColumn(schema, (table, column) -> {
-            if (!CommonColumns.isCommon(column) && !LogicalDeleteFlags.isFlag(column) && !claimsKind(column, conventions)) {
-                conventions.stream()
-                        .filter(convention -> convention.typeMatches(column) && !convention.nameMatches(column))
-                        .findFirst()
-                        .ifPresent(convention -> context.report(column, WRONG_NAME, column.name().name(),
-                                column.type().sql(), convention.name()));
-            }
-        });
+        Tables.forEachDeclaredColumn(schema, (table, column) -> NameConvention.brokenBy(column, conventions)
+                .filter(convention -> !CommonColumns.isCommon(column) && !LogicalDeleteFlags.isFlag(column)
+                        && !claimsKind(column, conventions))
+                .ifPresent(convention -> context.report(column, WRONG_NAME, column.name().name(),
+                        column.type().sql(), convention.name())));
     }
 
     /** A name of a known kind ({@code ordered_at date}) disagrees with its type: types/column-kind reports it. */

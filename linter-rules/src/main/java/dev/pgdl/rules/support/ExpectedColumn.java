@@ -6,12 +6,15 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * A column every table must have, as configured: its name, the types it may have as users write
  * them ({@code bigint|integer}), whether it allows NULL, and its DEFAULT (null: any).
  */
 public record ExpectedColumn(String name, String type, boolean nullable, String defaultValue) {
+
+    private static final Pattern BLANKS = Pattern.compile("\\s+");
 
     public static ExpectedColumn read(Map<String, Object> item) {
         Object nullable = item.getOrDefault("nullable", false);
@@ -48,6 +51,6 @@ public record ExpectedColumn(String name, String type, boolean nullable, String 
     }
 
     private static String normalize(String sql) {
-        return sql.replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
+        return BLANKS.matcher(sql).replaceAll("").toLowerCase(Locale.ROOT);
     }
 }

@@ -19,11 +19,11 @@ final class LiteralRegex implements Predicate<String> {
 
     private final Pattern pattern;
     /** The texts the expression stands for, or null when it is not a literal one. */
-    private final List<String> texts;
+    private final String[] texts;
     private final boolean atStart;
     private final boolean atEnd;
 
-    private LiteralRegex(Pattern pattern, List<String> texts, boolean atStart, boolean atEnd) {
+    private LiteralRegex(Pattern pattern, String[] texts, boolean atStart, boolean atEnd) {
         this.pattern = pattern;
         this.texts = texts;
         this.atStart = atStart;
@@ -55,7 +55,7 @@ final class LiteralRegex implements Predicate<String> {
      * The texts of letters, digits, underscores and groups of alternatives of those
      * ({@code (is|has)_} → {@code is_}, {@code has_}); null for any other expression.
      */
-    private static List<String> texts(String body) {
+    private static String[] texts(String body) {
         List<String> texts = List.of("");
         int i = 0;
         while (i < body.length()) {
@@ -83,7 +83,7 @@ final class LiteralRegex implements Predicate<String> {
             }
             texts = joined;
         }
-        return List.copyOf(texts);
+        return texts.toArray(String[]::new);
     }
 
     private static boolean isLiteral(int c) {

@@ -7,7 +7,13 @@ public final class Utf8 {
     }
 
     public static int bytes(String text) {
-        return text.codePoints().map(Utf8::bytes).sum();
+        int bytes = 0;
+        for (int i = 0; i < text.length(); ) {
+            int codePoint = text.codePointAt(i);
+            bytes += bytes(codePoint);
+            i += Character.charCount(codePoint);
+        }
+        return bytes;
     }
 
     private static int bytes(int codePoint) {
