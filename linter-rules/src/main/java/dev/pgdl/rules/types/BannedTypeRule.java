@@ -19,6 +19,7 @@ import dev.pgdl.rules.support.Uuids;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /** Types the guideline's データ型 section forbids, each with the type to use instead. */
@@ -32,6 +33,16 @@ public final class BannedTypeRule implements SchemaRule {
             String canonical = TypeNames.canonical(type);
             return columnType.name().equals(canonical)
                     && !(canonical.equals(UNBOUNDED_ONLY) && columnType.length() != null);
+        }
+
+        /** The first of the bans that matches the type; a loop, since it is asked of every column. */
+        static Optional<Ban> firstMatching(List<Ban> bans, DataType columnType) {
+            for (Ban ban : bans) {
+                if (ban.matches(columnType)) {
+                    return Optional.of(ban);
+                }
+            }
+            return Optional.empty();
         }
     }
 
@@ -83,7 +94,7 @@ public final class BannedTypeRule implements SchemaRule {
 
     private static void check(Column column, List<Ban> bans, RuleContext context) {
         DataType type = column.type();
-        bans.stream().filter(ban -> ban.matches(type)).findFirst().ifPresentOrElse(
+        Ban.firstMatching(bans, type).ifPresentOrElse(
                 ban -> context.report(column, REPLACE, column.name().name(), type.sql(), ban.use()),
                 () -> {
                     if (BARE_FLOAT.contains(TypeNames.writtenBase(type))) {
