@@ -23,31 +23,28 @@ import java.util.Optional;
  */
 final class ObjectIdentities implements ObjectLocator {
 
+    private final Schema schema;
     private final Map<ModelObject, String> identities;
-    private final Map<ModelObject, Table> owners;
+    /** Made when first asked for: only rules that apply to some table kinds and the HTML report's inventory ask. */
+    private Map<ModelObject, Table> owners;
 
     ObjectIdentities(Schema schema, Optional<DatabaseState> database) {
-        int tableObjects = tableObjects(schema);
-        identities = new IdentityHashMap<>(tableObjects);
-        owners = new IdentityHashMap<>(tableObjects);
+        this.schema = schema;
+        identities = new IdentityHashMap<>(tableObjects(schema));
         database.ifPresent(d -> put(d, d.name()));
         schema.namespaces().forEach(n -> put(n, n.name().name()));
         for (Table table : schema.tables()) {
             String tableIdentity = table.name().identity();
             put(table, tableIdentity);
-            owners.put(table, table);
             for (Column column : table.columns()) {
                 put(column, tableIdentity + "." + column.name().name());
-                owners.put(column, table);
             }
             for (Constraint constraint : table.constraints()) {
                 put(constraint, tableIdentity + "." + constraint.name().name());
-                owners.put(constraint, table);
             }
         }
         for (Index index : schema.indexes()) {
             put(index, index.name().identity());
-            schema.table(index.table()).ifPresent(table -> owners.put(index, table));
         }
         schema.views().forEach(v -> put(v, v.name().identity()));
         schema.sequences().forEach(s -> put(s, s.name().identity()));
@@ -65,7 +62,7 @@ final class ObjectIdentities implements ObjectLocator {
         schema.policies().forEach(p -> put(p, p.table().identity() + "." + p.name().name()));
     }
 
-    /** Tables, their columns and constraints, and indexes: those that have an owner, and nearly every object. */
+    /** Tables, their columns and constraints, and indexes: nearly every object, and all that have an owner. */
     private static int tableObjects(Schema schema) {
         int count = schema.tables().size() + schema.indexes().size();
         for (Table table : schema.tables()) {
@@ -80,7 +77,18 @@ final class ObjectIdentities implements ObjectLocator {
 
     /** The table an object is, or belongs to (its columns, constraints, indexes); empty for other objects. */
     @Override
-    public Optional<Table> owner(ModelObject object) {
+    public synchronized Optional<Table> owner(ModelObject object) {
+        if (owners == null) {
+            owners = new IdentityHashMap<>(tableObjects(schema));
+            for (Table table : schema.tables()) {
+                owners.put(table, table);
+                table.columns().forEach(column -> owners.put(column, table));
+                table.constraints().forEach(constraint -> owners.put(constraint, table));
+            }
+            for (Index index : schema.indexes()) {
+                schema.table(index.table()).ifPresent(table -> owners.put(index, table));
+            }
+        }
         return Optional.ofNullable(owners.get(object));
     }
 
