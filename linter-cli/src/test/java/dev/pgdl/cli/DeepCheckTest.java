@@ -57,6 +57,43 @@ class DeepCheckTest {
         assertThat(scratchDirectories()).as("the embedded PostgreSQL's data is removed").isEqualTo(scratchBefore);
     }
 
+    @Test
+    void aMigrationSetRunsOnTheServerInVersionOrderAndKeepsItsMigrationFindings() throws IOException {
+        Path migrations = Files.createDirectories(dir.resolve("db/migration"));
+        Files.writeString(migrations.resolve("V1__create.sql"), """
+                CREATE TABLE t_order (
+                    order_id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+                    note text
+                );
+                """, StandardCharsets.UTF_8);
+        Files.writeString(migrations.resolve("V2__index.sql"), """
+                CREATE INDEX idx_01_t_order ON t_order (note);
+                ALTER TABLE t_order DROP COLUMN no_such_column;
+                """, StandardCharsets.UTF_8);
+
+        PgdlRun run = PgdlRun.of("check", "--engine", "postgres", "--format", "json", "--lang", "en",
+                "--migrations", migrations.toString());
+
+        assertThat(run.err()).isEmpty();
+        List<String> findings = new ArrayList<>();
+        new ObjectMapper().readTree(run.out()).get("findings").forEach(f -> findings.add(
+                f.get("file").asText().replaceAll(".*/", "") + ":" + describe(f)));
+        assertThat(findings).contains(
+                "V1__create.sql:3:5 types/banned-type public.t_order.note",
+                "V2__index.sql:1:1 migration/concurrent-index public.idx_01_t_order",
+                "V2__index.sql:2:1 parse/rejected PostgreSQL rejects this statement: column \"no_such_column\" of relation"
+                        + " \"t_order\" does not exist.");
+    }
+
+    @Test
+    void aMigrationSetCannotStartFromALiveDatabaseInDeepMode() {
+        PgdlRun run = PgdlRun.of("check", "--engine", "postgres", "--migrations", dir.toString(), "--base-url",
+                "jdbc:postgresql://127.0.0.1:1/app");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--base-schema FILE, not --base-url");
+    }
+
     /** {@code line:column rule object}; a rejection has no object and shows the start of its message instead. */
     private static String describe(JsonNode finding) {
         String at = finding.get("line").asText() + ":" + finding.get("column").asText() + " " + finding.get("rule").asText();

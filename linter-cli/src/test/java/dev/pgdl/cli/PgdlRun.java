@@ -9,7 +9,7 @@ record PgdlRun(int exitCode, String out, String err) {
     static PgdlRun of(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int exitCode = PgdlCommand.commandLine()
+        int exitCode = PgdlCommand.commandLine(args)
                 .setOut(new PrintWriter(out, true))
                 .setErr(new PrintWriter(err, true))
                 .execute(args);

