@@ -6,8 +6,8 @@ try {
     assert banned.collect { [it.database.replaceAll(/.*\//, ''), it.object] } as Set ==
             [['orders', 'sales.t_order.note'], ['stock', 'sales.m_item.price']] as Set
     assert !json.findings.any { it.object?.startsWith('public.') }: 'only schema sales is audited'
-    assert log.contains('sales.t_order.note')
-    assert log.contains('sales.m_item.price')
+    assert log =~ /\[ERROR\] \[127\.0\.0\.1:\d+\/orders\] sales\.t_order\.note: types\/banned-type /
+    assert log =~ /\[ERROR\] \[127\.0\.0\.1:\d+\/stock\] sales\.m_item\.price: types\/banned-type /
 } finally {
     context.get('postgres').close()
 }

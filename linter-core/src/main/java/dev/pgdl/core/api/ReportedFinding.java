@@ -7,11 +7,13 @@ package dev.pgdl.core.api;
  * @param object   the dotted identity of the object ({@code public.users.email}), or empty
  * @param location {@code file:line:col}, or empty for an object read from a live catalog
  * @param message  in the language of the run
+ * @param database the audited database the object is in ({@code host:port/name}), or empty for files
  */
-public record ReportedFinding(String rule, String severity, String object, String location, String message) {
+public record ReportedFinding(String rule, String severity, String object, String location, String message,
+                              String database) {
 
-    /** The position when there is one, else the object's identity. */
+    /** The position when there is one, else the object's identity, after its database in brackets when it has one. */
     public String where() {
-        return location.isEmpty() ? object : location;
+        return !location.isEmpty() ? location : database.isEmpty() ? object : "[" + database + "] " + object;
     }
 }

@@ -26,7 +26,8 @@ final class ReportedFindings extends AbstractList<ReportedFinding> implements Ra
     public ReportedFinding get(int index) {
         Finding finding = findings.get(index);
         return new ReportedFinding(finding.rule(), finding.severity().id(), finding.object(),
-                finding.location().toString(), finding.message(language));
+                finding.location().toString(), finding.message(language),
+                finding.database() == null ? "" : finding.database());
     }
 
     @Override
