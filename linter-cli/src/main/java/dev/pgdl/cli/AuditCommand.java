@@ -1,6 +1,5 @@
 package dev.pgdl.cli;
 
-import dev.pgdl.core.api.Pgdl;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,7 +24,7 @@ final class AuditCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return Errors.print(new Pgdl().audit(database.toRequest(report.toReportOptions()), spec.commandLine().getOut()),
+        return Errors.print(PgdlCommand.pgdl().audit(database.toRequest(report.toReportOptions()), spec.commandLine().getOut()),
                 spec);
     }
 }

@@ -57,7 +57,7 @@ final class BaselineCommand implements Callable<Integer> {
         ReportOptions defaults = ReportOptions.defaults();
         ReportOptions options = new ReportOptions(defaults.workingDirectory(), Optional.ofNullable(config),
                 defaults.reports(), defaults.failOn(), defaults.language(), false, Optional.empty());
-        Pgdl pgdl = new Pgdl();
+        Pgdl pgdl = PgdlCommand.pgdl();
         CheckResult result = source.paths != null
                 ? pgdl.baseline(new CheckRequest(source.paths, options), output, prune, spec.commandLine().getOut())
                 : pgdl.baseline(source.database.toRequest(options), output, prune, spec.commandLine().getOut());

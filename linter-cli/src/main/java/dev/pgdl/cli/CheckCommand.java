@@ -4,7 +4,6 @@ import dev.pgdl.core.api.CheckRequest;
 import dev.pgdl.core.api.CheckResult;
 import dev.pgdl.core.api.Engine;
 import dev.pgdl.core.api.MigrationOptions;
-import dev.pgdl.core.api.Pgdl;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -93,8 +92,8 @@ final class CheckCommand implements Callable<Integer> {
                 placeholders, includeUndo);
         CheckRequest request = new CheckRequest(paths, report.toReportOptions(), migrationOptions,
                 Optional.ofNullable(changedSince), exclude, engine);
-        CheckResult result = list ? new Pgdl().listMigrations(request, spec.commandLine().getOut())
-                : new Pgdl().check(request, spec.commandLine().getOut());
+        CheckResult result = list ? PgdlCommand.pgdl().listMigrations(request, spec.commandLine().getOut())
+                : PgdlCommand.pgdl().check(request, spec.commandLine().getOut());
         return Errors.print(result, spec);
     }
 }

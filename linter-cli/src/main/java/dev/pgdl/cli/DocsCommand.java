@@ -1,7 +1,6 @@
 package dev.pgdl.cli;
 
 import dev.pgdl.core.api.ExitCode;
-import dev.pgdl.core.api.Pgdl;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -28,7 +27,7 @@ final class DocsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try {
-            for (Map.Entry<String, String> page : new Pgdl().documentation().entrySet()) {
+            for (Map.Entry<String, String> page : PgdlCommand.pgdl().documentation().entrySet()) {
                 Path file = output.resolve(page.getKey());
                 Files.createDirectories(file.getParent());
                 Files.writeString(file, page.getValue(), StandardCharsets.UTF_8);

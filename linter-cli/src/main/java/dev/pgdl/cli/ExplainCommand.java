@@ -28,7 +28,7 @@ final class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Pgdl pgdl = new Pgdl();
+        Pgdl pgdl = PgdlCommand.pgdl();
         Optional<String> page = pgdl.explain(ruleId, language.locale());
         if (page.isEmpty()) {
             spec.commandLine().getErr().println("error: unknown rule '" + ruleId + "'"

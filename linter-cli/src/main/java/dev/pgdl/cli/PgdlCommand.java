@@ -1,5 +1,6 @@
 package dev.pgdl.cli;
 
+import dev.pgdl.core.api.Pgdl;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -10,6 +11,8 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /** The {@code pgdl} command: a thin picocli shell over {@link dev.pgdl.core.api.Pgdl}. */
 @Command(name = "pgdl", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -25,7 +28,15 @@ public final class PgdlCommand implements Runnable {
     private static final List<Class<?>> SUBCOMMANDS = List.of(CheckCommand.class, AuditCommand.class,
             BaselineCommand.class, RulesCommand.class, ExplainCommand.class, DocsCommand.class);
 
+    /** The entry point of this process, when {@link #main} started preparing it; else each command makes its own. */
+    private static volatile FutureTask<Pgdl> prepared;
+
     public static void main(String[] args) {
+        // the rules and the default rule set are read on the other core while picocli builds the command line
+        prepared = new FutureTask<>(() -> new Pgdl().prepared());
+        Thread preparing = new Thread(prepared, "pgdl-prepare");
+        preparing.setDaemon(true);
+        preparing.start();
         CommandLine commandLine = commandLine(args);
         // reports carry Japanese guideline headings and identifiers, whatever the platform charset
         commandLine.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
@@ -46,6 +57,22 @@ public final class PgdlCommand implements Runnable {
                 .toList();
         (named.isEmpty() ? SUBCOMMANDS : named).forEach(commandLine::addSubcommand);
         return commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+    }
+
+    /** pgdl's entry point for a command: the one {@link #main} prepared, or a new one. */
+    static Pgdl pgdl() {
+        FutureTask<Pgdl> task = prepared;
+        if (task == null) {
+            return new Pgdl();
+        }
+        try {
+            return task.get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException failure ? failure : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Pgdl();
+        }
     }
 
     @Override

@@ -26,7 +26,7 @@ final class RulesCommand implements Runnable {
 
     @Override
     public void run() {
-        Pgdl pgdl = new Pgdl();
+        Pgdl pgdl = PgdlCommand.pgdl();
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.YAML) {
             out.print(pgdl.defaultRuleSet());

@@ -53,12 +53,25 @@ public final class Pgdl {
     /** What an audit's findings that name no database belong to, in reports that group by file. */
     private static final String AUDIT_SUBJECT = "database";
 
-    private final ClassLoader classLoader;
     private final RuleRegistry registry;
+    private final ConfigLoader configLoader;
 
     public Pgdl(ClassLoader classLoader) {
-        this.classLoader = classLoader;
         this.registry = RuleRegistry.load(classLoader);
+        this.configLoader = new ConfigLoader(registry, classLoader);
+    }
+
+    /**
+     * Reads the default rule set now rather than at the first run, so that a front end can have it
+     * read on another thread while it starts up; a configuration error still surfaces in the run.
+     */
+    public Pgdl prepared() {
+        try {
+            configLoader.loadDefault();
+        } catch (ConfigException e) {
+            // the run reports it, with the rest of the configuration's problems
+        }
+        return this;
     }
 
     /** Uses the rules on the class path of pgdl itself. */
@@ -310,8 +323,7 @@ public final class Pgdl {
     }
 
     private LintConfig loadConfig(ReportOptions request) {
-        ConfigLoader loader = new ConfigLoader(registry, classLoader);
-        return configFile(request).map(loader::load).orElseGet(loader::loadDefault);
+        return configFile(request).map(configLoader::load).orElseGet(configLoader::loadDefault);
     }
 
     /** The configuration file a run uses: the one asked for, else {@code pgdl.yml} if there is one; empty for the defaults. */

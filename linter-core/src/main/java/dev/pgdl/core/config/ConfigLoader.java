@@ -52,6 +52,7 @@ public final class ConfigLoader {
 
     private final RuleRegistry registry;
     private final ClassLoader resources;
+    private LintConfig defaults;
 
     /** @param resources where to find {@value #DEFAULT_RULE_SET}; without it the rules' own defaults apply */
     public ConfigLoader(RuleRegistry registry, ClassLoader resources) {
@@ -59,8 +60,15 @@ public final class ConfigLoader {
         this.resources = resources;
     }
 
-    /** The default rule set. */
-    public LintConfig loadDefault() {
+    /** The default rule set, read once by each loader. */
+    public synchronized LintConfig loadDefault() {
+        if (defaults == null) {
+            defaults = readDefault();
+        }
+        return defaults;
+    }
+
+    private LintConfig readDefault() {
         String name = "classpath:" + DEFAULT_RULE_SET;
         try (InputStream in = resources.getResourceAsStream(DEFAULT_RULE_SET)) {
             if (in == null) {
