@@ -19,6 +19,11 @@ class LinearityTest {
 
     private static final int BASE_LINES = 2_000;
     private static final double MAX_GROWTH = 12;
+    /**
+     * The meter can only miss work (the end of a short-lived thread, on a busy machine), never add
+     * any, so each size counts the most of a few runs.
+     */
+    private static final int MEASURED_RUNS = 3;
 
     @TempDir
     Path work;
@@ -42,11 +47,19 @@ class LinearityTest {
         smallLint.run(pgdl);
         largeLint.run(pgdl);
 
-        long smallWork = AllocationMeter.bytesAllocatedBy(() -> smallLint.run(pgdl));
-        long largeWork = AllocationMeter.bytesAllocatedBy(() -> largeLint.run(pgdl));
+        long smallWork = mostAllocatedOf(MEASURED_RUNS, () -> smallLint.run(pgdl));
+        long largeWork = mostAllocatedOf(MEASURED_RUNS, () -> largeLint.run(pgdl));
 
         assertThat(Files.size(large.resolveSibling("large.out"))).isGreaterThan(9 * Files.size(work.resolve("small.out")));
         assertThat((double) largeWork / smallWork).as("work on 10x the input, %d bytes against %d", largeWork, smallWork)
                 .isLessThanOrEqualTo(MAX_GROWTH);
+    }
+
+    private static long mostAllocatedOf(int runs, Runnable lint) throws InterruptedException {
+        long most = 0;
+        for (int run = 0; run < runs; run++) {
+            most = Math.max(most, AllocationMeter.bytesAllocatedBy(lint));
+        }
+        return most;
     }
 }
