@@ -89,7 +89,7 @@ final class TableCatalog {
                    COALESCE(i.indnullsnotdistinct, false) AS nulls_not_distinct
               FROM pg_constraint con JOIN pg_class c ON c.oid = con.conrelid JOIN pg_namespace n ON n.oid = c.relnamespace
               LEFT JOIN pg_class fc ON fc.oid = con.confrelid LEFT JOIN pg_namespace fn ON fn.oid = fc.relnamespace
-              LEFT JOIN pg_index i ON i.indexrelid = con.conindid
+              LEFT JOIN pg_index i ON i.indexrelid = con.conindid AND con.contype <> 'f'
              WHERE con.contype IN ('p', 'u', 'f', 'c', 'x') AND con.conislocal AND c.relkind IN ('r', 'p') AND %s
              ORDER BY con.conrelid, con.conname
             """.formatted(CatalogQueries.USER_SCHEMA);

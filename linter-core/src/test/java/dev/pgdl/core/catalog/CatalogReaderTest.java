@@ -65,6 +65,19 @@ class CatalogReaderTest {
     }
 
     @Test
+    void aForeignKeyDoesNotTakeTheIncludedColumnsOfTheKeyItReferences() throws SQLException {
+        Schema schema = read("""
+                CREATE TABLE m_code (code varchar(10), label varchar(40), CONSTRAINT uk_m_code UNIQUE (code) INCLUDE (label));
+                CREATE TABLE t_use (code varchar(10) CONSTRAINT fk_t_use_code REFERENCES m_code (code));
+                """);
+
+        assertThat(table(schema, "m_code").constraints()).singleElement()
+                .satisfies(key -> assertThat(key.include()).extracting(c -> c.name()).containsExactly("label"));
+        assertThat(table(schema, "t_use").constraints()).singleElement()
+                .satisfies(fk -> assertThat(fk.include()).isEmpty());
+    }
+
+    @Test
     void theNumberOfQueriesDoesNotGrowWithTheNumberOfTables() throws SQLException {
         StringBuilder many = new StringBuilder();
         for (int i = 0; i < 200; i++) {
