@@ -7,13 +7,9 @@ package dev.pgdl.core.api;
  * @param object   the dotted identity of the object ({@code public.users.email}), or empty
  * @param location {@code file:line:col}, or empty for an object read from a live catalog
  * @param message  in the language of the run
- * @param database the audited database the object is in ({@code host:port/name}), or empty for files
+ * @param where    the position when there is one, else the object, after its audited database in
+ *                 brackets when it has one ({@code [host:port/name] public.users})
  */
 public record ReportedFinding(String rule, String severity, String object, String location, String message,
-                              String database) {
-
-    /** The position when there is one, else the object's identity, after its database in brackets when it has one. */
-    public String where() {
-        return !location.isEmpty() ? location : database.isEmpty() ? object : "[" + database + "] " + object;
-    }
+                              String where) {
 }

@@ -26,8 +26,7 @@ final class ReportedFindings extends AbstractList<ReportedFinding> implements Ra
     public ReportedFinding get(int index) {
         Finding finding = findings.get(index);
         return new ReportedFinding(finding.rule(), finding.severity().id(), finding.object(),
-                finding.location().toString(), finding.message(language),
-                finding.database() == null ? "" : finding.database());
+                finding.location().toString(), finding.message(language), finding.where());
     }
 
     @Override

@@ -59,6 +59,11 @@ public record Finding(String rule, Severity severity, String object, SourceLocat
         return new Finding(rule, severity, object, location, message, name, suppression);
     }
 
+    /** The position when there is one, else the object, after its audited database in brackets when it has one. */
+    public String where() {
+        return location.isKnown() ? location.toString() : database == null ? object : "[" + database + "] " + object;
+    }
+
     public String message(Locale locale) {
         return message.render(locale);
     }

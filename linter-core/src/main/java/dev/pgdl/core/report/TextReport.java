@@ -26,9 +26,8 @@ public final class TextReport implements ReportWriter {
     @Override
     public void write(List<Finding> findings, Summary summary, Writer out) throws IOException {
         for (Finding finding : findings) {
-            String where = finding.location().isKnown() ? finding.location().toString()
-                    : finding.database() == null ? finding.object() : "[" + finding.database() + "] " + finding.object();
-            out.write(where + ": " + finding.severity().id() + " " + finding.rule() + " " + finding.message(language)
+            out.write(finding.where() + ": " + finding.severity().id() + " " + finding.rule() + " "
+                    + finding.message(language)
                     + finding.suppression().map(reason -> " [suppressed" + (reason.isEmpty() ? "" : ": " + reason) + "]")
                     .orElse("") + "\n");
         }
