@@ -53,7 +53,8 @@ public class CheckMojo extends AbstractPgdlMojo {
             return Optional.empty();
         }
         Path base = basedir.toPath();
-        List<Path> files = SourceFiles.select(base, sources.toPath(), includes, excludes);
+        SourceFiles selection = SourceFiles.select(sources.toPath(), includes, excludes);
+        List<Path> files = selection.relativeTo(base);
         if (files.isEmpty()) {
             getLog().info("pgdl: no SQL files in " + sources + " match the includes");
             return Optional.empty();
@@ -63,7 +64,7 @@ public class CheckMojo extends AbstractPgdlMojo {
             return Optional.of((options, out) -> pgdl.check(new CheckRequest(files, options), out));
         }
         // pgdl reads a migration set (or finds one) as a whole directory: what the patterns leave out is excluded
-        List<String> leftOut = SourceFiles.leftOutAsExcludeGlobs(sources.toPath(), includes, excludes);
+        List<String> leftOut = selection.leftOutAsExcludeGlobs();
         MigrationOptions migrationOptions = new MigrationOptions(Boolean.TRUE.equals(migrations)
                 ? Optional.of(directory) : Optional.empty(), List.of(), Optional.empty(),
                 Optional.empty(), Optional.empty(), placeholders, false);

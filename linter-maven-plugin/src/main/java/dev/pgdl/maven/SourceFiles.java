@@ -6,6 +6,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -20,12 +21,23 @@ final class SourceFiles {
     /** Plain SQL files, and Synapse's PostgreSQL-only deltas, as {@code pgdl check DIR} reads them. */
     static final String[] DEFAULT_INCLUDES = {"**/*.sql", "**/*.sql.postgres"};
 
-    private SourceFiles() {
+    private final Path sources;
+    /** Below {@code sources}, sorted. */
+    private final List<String> selected;
+
+    private SourceFiles(Path sources, List<String> selected) {
+        this.sources = sources;
+        this.selected = selected;
     }
 
-    static List<Path> select(Path basedir, Path sources, List<String> includes, List<String> excludes) {
-        return scan(sources, includes.isEmpty() ? DEFAULT_INCLUDES : includes.toArray(String[]::new),
-                excludes.toArray(String[]::new)).stream().map(file -> basedir.relativize(sources.resolve(file))).toList();
+    static SourceFiles select(Path sources, List<String> includes, List<String> excludes) {
+        return new SourceFiles(sources, scan(sources, includes.isEmpty() ? DEFAULT_INCLUDES
+                : includes.toArray(String[]::new), excludes.toArray(String[]::new)));
+    }
+
+    /** The selected files, relative to the project directory. */
+    List<Path> relativeTo(Path basedir) {
+        return selected.stream().map(file -> basedir.relativize(sources.resolve(file))).toList();
     }
 
     /**
@@ -33,10 +45,9 @@ final class SourceFiles {
      * each of them from {@code sources} ({@code pgdl check --exclude}), so that a migration set,
      * which pgdl reads as a whole directory, leaves them out too.
      */
-    static List<String> leftOutAsExcludeGlobs(Path sources, List<String> includes, List<String> excludes) {
-        List<String> selected = scan(sources, includes.isEmpty() ? DEFAULT_INCLUDES : includes.toArray(String[]::new),
-                excludes.toArray(String[]::new));
-        return scan(sources, DEFAULT_INCLUDES, new String[0]).stream().filter(file -> !selected.contains(file))
+    List<String> leftOutAsExcludeGlobs() {
+        Set<String> chosen = Set.copyOf(selected);
+        return scan(sources, DEFAULT_INCLUDES, new String[0]).stream().filter(file -> !chosen.contains(file))
                 .map(file -> "/" + LITERAL_GLOB_CHARACTERS.matcher(file.replace(File.separatorChar, '/'))
                         .replaceAll("\\\\$0")).toList();
     }

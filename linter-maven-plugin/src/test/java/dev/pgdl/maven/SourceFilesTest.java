@@ -25,7 +25,7 @@ class SourceFilesTest {
         sources = project.resolve("src/main/resources/db/migration");
         write("V2__b.sql", "V1__a.sql", "notes.txt", "archive/V0__old.sql");
 
-        assertThat(SourceFiles.select(project, sources, List.of(), List.of())).containsExactly(
+        assertThat(SourceFiles.select(sources, List.of(), List.of()).relativeTo(project)).containsExactly(
                 Path.of("src/main/resources/db/migration/V1__a.sql"), Path.of("src/main/resources/db/migration/V2__b.sql"),
                 Path.of("src/main/resources/db/migration/archive/V0__old.sql"));
     }
@@ -35,7 +35,7 @@ class SourceFilesTest {
         sources = project.resolve("db");
         write("V1__a.sql", "V2__b.sql", "archive/V0__old.sql", "R__views.sql");
 
-        assertThat(SourceFiles.select(project, sources, List.of("V*.sql", "archive/**"), List.of("**/V0__*")))
+        assertThat(SourceFiles.select(sources, List.of("V*.sql", "archive/**"), List.of("**/V0__*")).relativeTo(project))
                 .containsExactly(Path.of("db/V1__a.sql"), Path.of("db/V2__b.sql"));
     }
 
@@ -44,7 +44,7 @@ class SourceFilesTest {
         sources = project.resolve("db");
         write("V1__a.sql", "V2__b.sql.postgres", "V2__b.sql.sqlite");
 
-        assertThat(SourceFiles.select(project, sources, List.of(), List.of()))
+        assertThat(SourceFiles.select(sources, List.of(), List.of()).relativeTo(project))
                 .containsExactly(Path.of("db/V1__a.sql"), Path.of("db/V2__b.sql.postgres"));
     }
 
@@ -53,8 +53,8 @@ class SourceFilesTest {
         sources = project.resolve("db");
         write("V1__a.sql", "V2__b.sql", "legacy/V0__old.sql", "legacy/V0_1__[draft].sql", "R__views.sql", "notes.txt");
 
-        List<String> globs = SourceFiles.leftOutAsExcludeGlobs(sources, List.of("V*.sql", "legacy/**"),
-                List.of("legacy/V0__*"));
+        List<String> globs = SourceFiles.select(sources, List.of("V*.sql", "legacy/**"), List.of("legacy/V0__*"))
+                .leftOutAsExcludeGlobs();
 
         FileExcludes leftOut = FileExcludes.of(globs);
         assertThat(Stream.of("V1__a.sql", "V2__b.sql", "legacy/V0_1__[draft].sql").map(Path::of).map(leftOut::matching))
