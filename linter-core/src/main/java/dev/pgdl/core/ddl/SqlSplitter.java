@@ -7,6 +7,7 @@ import dev.pgdl.core.model.SourceLocation;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Splits a SQL file into statements the way psql does: on semicolons outside quotes, comments,
@@ -36,14 +37,22 @@ final class SqlSplitter {
     }
 
     static List<SqlStatement> split(String file, String text) {
-        return new SqlSplitter(file, text).statements();
+        List<SqlStatement> statements = new ArrayList<>();
+        split(file, text, statements::add);
+        return statements;
+    }
+
+    /** Hands each statement to {@code sink} as soon as its end is read, so that reading it need not wait for the whole file. */
+    static void split(String file, String text, Consumer<SqlStatement> sink) {
+        new SqlSplitter(file, text).statements(sink);
     }
 
     /** The directive comments of a file, each with the lines of the statement it belongs to. */
     static List<SourceComment> directiveComments(String file, String text) {
         SqlSplitter splitter = new SqlSplitter(file, text);
         splitter.findDirectives = true;
-        List<SqlStatement> statements = splitter.statements();
+        List<SqlStatement> statements = new ArrayList<>();
+        splitter.statements(statements::add);
         List<SourceComment> comments = new ArrayList<>();
         for (int offset : splitter.directiveOffsets) {
             int line = splitter.lineOf(offset);
@@ -74,8 +83,7 @@ final class SqlSplitter {
         return new SourceComment(location, comment, first, last);
     }
 
-    private List<SqlStatement> statements() {
-        List<SqlStatement> statements = new ArrayList<>();
+    private void statements(Consumer<SqlStatement> sink) {
         List<SqlToken> current = new ArrayList<>();
         int depth = 0;
         int atomicDepth = 0;
@@ -95,7 +103,7 @@ final class SqlSplitter {
             if (token.isSymbol(";") && depth == 0 && atomicDepth == 0) {
                 if (!current.isEmpty()) {
                     SqlStatement statement = statement(current);
-                    statements.add(statement);
+                    sink.accept(statement);
                     if (isCopyFromStdin(statement)) {
                         skipCopyData();
                     }
@@ -106,9 +114,8 @@ final class SqlSplitter {
             current.add(token);
         }
         if (!current.isEmpty()) {
-            statements.add(statement(current));
+            sink.accept(statement(current));
         }
-        return statements;
     }
 
     /** Inside a function body {@code BEGIN ATOMIC … END}, semicolons do not end the statement. */
@@ -296,13 +303,14 @@ final class SqlSplitter {
     }
 
     private static int[] lineStarts(String text) {
-        List<Integer> starts = new ArrayList<>();
-        starts.add(0);
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                starts.add(i + 1);
+        int[] starts = new int[256];
+        int count = 1;
+        for (int newline = text.indexOf('\n'); newline >= 0; newline = text.indexOf('\n', newline + 1)) {
+            if (count == starts.length) {
+                starts = Arrays.copyOf(starts, count * 2);
             }
+            starts[count++] = newline + 1;
         }
-        return starts.stream().mapToInt(Integer::intValue).toArray();
+        return Arrays.copyOf(starts, count);
     }
 }

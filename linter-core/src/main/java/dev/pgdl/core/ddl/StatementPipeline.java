@@ -22,6 +22,8 @@ final class StatementPipeline {
     private final BlockingQueue<List<Item>> batches = new LinkedBlockingQueue<>();
     private final Thread splitter;
     private volatile RuntimeException failure;
+    /** The batch the splitter is filling; only its thread touches it. */
+    private List<Item> filling = new ArrayList<>(BATCH);
     private List<Item> current = List.of();
     private int next;
 
@@ -53,24 +55,26 @@ final class StatementPipeline {
     }
 
     private void splitAll(List<SqlFile> files) {
-        List<Item> batch = new ArrayList<>(BATCH);
         try {
             for (SqlFile file : files) {
-                for (SqlStatement statement : SqlSplitter.split(file.path(), file.content())) {
-                    batch.add(read(statement));
-                    if (batch.size() == BATCH) {
-                        batches.add(batch);
-                        batch = new ArrayList<>(BATCH);
-                    }
-                }
+                SqlSplitter.split(file.path(), file.content(), this::handOver);
             }
         } catch (RuntimeException e) {
             failure = e;
         } finally {
-            if (!batch.isEmpty()) {
-                batches.add(batch);
+            if (!filling.isEmpty()) {
+                batches.add(filling);
             }
             batches.add(List.of());
+        }
+    }
+
+    /** On the splitter's thread: reads the statement, and hands the batch over when it is full. */
+    private void handOver(SqlStatement statement) {
+        filling.add(read(statement));
+        if (filling.size() == BATCH) {
+            batches.add(filling);
+            filling = new ArrayList<>(BATCH);
         }
     }
 
