@@ -25,11 +25,12 @@ public final class DdlReader {
         Readers readers = new Readers(state);
         List<ParseProblem> problems = new ArrayList<>();
         int statements = 0;
-        StatementPipeline pipeline = new StatementPipeline(files);
-        for (StatementPipeline.Item item = pipeline.next(); item != null; item = pipeline.next()) {
-            statements++;
-            observer.beforeApplying(item.statement(), item.kind(), state);
-            problems.addAll(apply(readers, item.statement(), item.kind(), item.outcome()));
+        try (StatementPipeline pipeline = new StatementPipeline(files)) {
+            for (StatementPipeline.Item item = pipeline.next(); item != null; item = pipeline.next()) {
+                statements++;
+                observer.beforeApplying(item.statement(), item.kind(), state);
+                problems.addAll(apply(readers, item.statement(), item.kind(), item.outcome()));
+            }
         }
         return new DdlReadResult(state.freeze(), problems, statements);
     }

@@ -10,16 +10,19 @@ import java.util.concurrent.LinkedBlockingQueue;
  * thread of its own, while the caller applies the statements already read, in file order: the DDL
  * path uses both cores. Each statement is split, classified and parsed once.
  */
-final class StatementPipeline {
+final class StatementPipeline implements AutoCloseable {
 
     /** Statements handed over together, so that the reader rarely waits for single statements. */
     private static final int BATCH = 256;
+
+    /** Batches the splitter may read ahead of the applying thread; tokens waiting longer would only be copied by the collector. */
+    private static final int AHEAD = 4;
 
     /** A statement, its kind, and what its reader made of it (null for statements read while applying). */
     record Item(SqlStatement statement, StatementKind kind, ParseOutcome outcome) {
     }
 
-    private final BlockingQueue<List<Item>> batches = new LinkedBlockingQueue<>();
+    private final BlockingQueue<List<Item>> batches = new LinkedBlockingQueue<>(AHEAD);
     private final Thread splitter;
     private volatile RuntimeException failure;
     /** The batch the splitter is filling; only its thread touches it. */
@@ -54,18 +57,33 @@ final class StatementPipeline {
         }
     }
 
+    /** Stops the splitter when the caller stops taking statements before the last (a failure while applying them). */
+    @Override
+    public void close() {
+        splitter.interrupt();
+    }
+
     private void splitAll(List<SqlFile> files) {
+        try {
+            split(files);
+            if (!filling.isEmpty()) {
+                send(filling);
+            }
+            send(List.of());
+        } catch (Closed e) {
+            // nobody takes the rest
+        }
+    }
+
+    private void split(List<SqlFile> files) {
         try {
             for (SqlFile file : files) {
                 SqlSplitter.split(file.path(), file.content(), this::handOver);
             }
+        } catch (Closed e) {
+            throw e;
         } catch (RuntimeException e) {
             failure = e;
-        } finally {
-            if (!filling.isEmpty()) {
-                batches.add(filling);
-            }
-            batches.add(List.of());
         }
     }
 
@@ -73,8 +91,23 @@ final class StatementPipeline {
     private void handOver(SqlStatement statement) {
         filling.add(read(statement));
         if (filling.size() == BATCH) {
-            batches.add(filling);
+            send(filling);
             filling = new ArrayList<>(BATCH);
+        }
+    }
+
+    private void send(List<Item> batch) {
+        try {
+            batches.put(batch);
+        } catch (InterruptedException e) {
+            throw new Closed();
+        }
+    }
+
+    /** The pipeline was closed while the splitter waited to hand a batch over. */
+    private static final class Closed extends RuntimeException {
+        Closed() {
+            super(null, null, false, false);
         }
     }
 

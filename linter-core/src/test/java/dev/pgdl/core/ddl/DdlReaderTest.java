@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -557,6 +558,24 @@ class DdlReaderTest {
 
         assertThat(result.statements()).isEqualTo(2);
         assertThat(result.schema().views()).extracting(v -> v.name().identity()).containsExactly("public.v_deep");
+    }
+
+    @Test
+    void aReadThatStopsEarlyLeavesNoThreadWaitingToHandOverStatements() throws InterruptedException {
+        SqlFile longFile = new SqlFile("s.sql", "CREATE TABLE t_a (a_id bigint);\n".repeat(5_000));
+        StatementObserver failing = (statement, kind, state) -> {
+            throw new IllegalStateException("stopped");
+        };
+
+        assertThatThrownBy(() -> new DdlReader().read(List.of(longFile), new SchemaState(), failing))
+                .hasMessage("stopped");
+
+        for (Thread thread : Thread.getAllStackTraces().keySet()) {
+            if (thread.getName().equals("pgdl-splitter")) {
+                thread.join(10_000);
+                assertThat(thread.isAlive()).as("splitter still waiting").isFalse();
+            }
+        }
     }
 
     private static Schema read(String sql) {
