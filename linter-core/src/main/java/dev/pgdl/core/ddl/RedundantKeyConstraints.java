@@ -23,7 +23,7 @@ final class RedundantKeyConstraints {
         constraints.stream().filter(c -> c.is(ConstraintType.PRIMARY_KEY)).findFirst().ifPresent(kept::add);
         List<Constraint> result = new ArrayList<>();
         for (Constraint constraint : constraints) {
-            if (!isKey(constraint) || constraint.is(ConstraintType.PRIMARY_KEY) && kept.contains(constraint)) {
+            if (!isKey(constraint) || isKeptPrimaryKey(kept, constraint)) {
                 result.add(constraint);
                 continue;
             }
@@ -38,6 +38,11 @@ final class RedundantKeyConstraints {
             }
         }
         return result;
+    }
+
+    /** The primary key kept from the start and not renamed since (an identity check: no record equals per constraint). */
+    private static boolean isKeptPrimaryKey(List<Constraint> kept, Constraint constraint) {
+        return !kept.isEmpty() && kept.get(0) == constraint;
     }
 
     private static boolean isKey(Constraint constraint) {
