@@ -20,6 +20,9 @@ import java.util.Set;
  */
 final class TableConstraintReader {
 
+    /** A column name alone, as an index or partition key element may be written. */
+    static final String COLUMN_NAME = "\"?[\\p{L}_][\\p{L}\\p{N}_$]*\"?";
+
     private final SchemaState state;
     private final SqlStatement statement;
 
@@ -86,7 +89,7 @@ final class TableConstraintReader {
             List<ExclusionElement> exclusions = exclusions(cursor.skipGroup());
             String predicate = cursor.skipTo("WHERE") ? whereClause(cursor) : null;
             List<Identifier> columns = exclusions.stream().map(ExclusionElement::expression)
-                    .filter(e -> e.matches("\"?[\\p{L}_][\\p{L}\\p{N}_$]*\"?")).map(Identifier::fromSql).toList();
+                    .filter(e -> e.matches(COLUMN_NAME)).map(Identifier::fromSql).toList();
             String defaultName = PostgresNames.objectName(tableName, columns.isEmpty() ? List.of("expr") : names(columns),
                     "excl");
             return Optional.of(new Constraint(name(givenName, defaultName), ConstraintType.EXCLUDE, columns, predicate,
@@ -146,12 +149,35 @@ final class TableConstraintReader {
     /** The column a CHECK expression reads, when it reads exactly one (then PostgreSQL names the constraint after it). */
     private static Optional<String> onlyColumnIn(String expression, List<Identifier> tableColumns) {
         Set<String> referenced = new LinkedHashSet<>();
-        for (String word : expression.split("[^\\p{L}\\p{N}_$\"]+")) {
-            if (!word.isEmpty() && tableColumns.contains(Identifier.fromSql(word))) {
-                referenced.add(Identifier.fromSql(word).name());
+        int wordStart = -1;
+        for (int i = 0; i < expression.length(); i += Character.charCount(expression.codePointAt(i))) {
+            if (!isWordPart(expression.codePointAt(i))) {
+                addIfColumn(expression, wordStart, i, tableColumns, referenced);
+                wordStart = -1;
+            } else if (wordStart < 0) {
+                wordStart = i;
             }
         }
+        addIfColumn(expression, wordStart, expression.length(), tableColumns, referenced);
         return referenced.size() == 1 ? Optional.of(referenced.iterator().next()) : Optional.empty();
+    }
+
+    private static void addIfColumn(String expression, int wordStart, int wordEnd, List<Identifier> tableColumns,
+                                    Set<String> referenced) {
+        if (wordStart >= 0) {
+            Identifier word = Identifier.fromSql(expression.substring(wordStart, wordEnd));
+            if (tableColumns.contains(word)) {
+                referenced.add(word.name());
+            }
+        }
+    }
+
+    /** The characters of {@code [\p{L}\p{N}_$"]}: the words of an expression are made of them. */
+    private static boolean isWordPart(int codePoint) {
+        int type = Character.getType(codePoint);
+        return Character.isLetter(codePoint) || type == Character.DECIMAL_DIGIT_NUMBER
+                || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER
+                || codePoint == '_' || codePoint == '$' || codePoint == '"';
     }
 
     private static boolean hasWords(List<SqlToken> element, String... words) {

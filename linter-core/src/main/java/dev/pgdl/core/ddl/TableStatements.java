@@ -22,10 +22,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** Applies CREATE TABLE to the schema state, read from the statement's tokens. */
 final class TableStatements {
+
+    /** A partition key that is a column, possibly with an operator class. */
+    private static final Pattern COLUMN_KEY = Pattern.compile(TableConstraintReader.COLUMN_NAME + "(\\s+\\w+)?");
 
     private final SchemaState state;
 
@@ -202,7 +206,7 @@ final class TableStatements {
 
     private static List<PartitionKey> partitionKeys(String inner) {
         return TableConstraintReader.splitTopLevel(inner).stream()
-                .map(key -> key.matches("\"?[\\p{L}_][\\p{L}\\p{N}_$]*\"?(\\s+\\w+)?")
+                .map(key -> COLUMN_KEY.matcher(key).matches()
                         ? new PartitionKey(Identifier.fromSql(Blanks.firstWord(key)), null)
                         : new PartitionKey(null, ColumnReader.stripParentheses(key)))
                 .toList();
