@@ -20,14 +20,20 @@ public record Identifier(String name, boolean quoted) {
         return new Identifier(stored, false);
     }
 
-    /** PostgreSQL folds only ASCII letters of unquoted names (downcase_identifier, multibyte encodings). */
+    /**
+     * PostgreSQL folds only ASCII letters of unquoted names (downcase_identifier, multibyte encodings);
+     * a name without capitals, as most are written, is kept as it is.
+     */
     private static String foldAscii(String written) {
-        StringBuilder folded = new StringBuilder(written.length());
+        char[] folded = null;
         for (int i = 0; i < written.length(); i++) {
             char c = written.charAt(i);
-            folded.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+            if (c >= 'A' && c <= 'Z') {
+                folded = folded == null ? written.toCharArray() : folded;
+                folded[i] = (char) (c + ('a' - 'A'));
+            }
         }
-        return folded.toString();
+        return folded == null ? written : new String(folded);
     }
 
     @Override
