@@ -209,7 +209,7 @@ final class AlterTableStatements {
     private void alterColumn(QualifiedName table, Identifier column, TokenCursor action) {
         if (action.accept("SET", "DATA", "TYPE") || action.accept("TYPE")) {
             String typeText = action.textUntil("COLLATE", "USING");
-            DataType type = TypeNormalizer.normalize(typeText, state::typeOrigin, state.creationSchema());
+            DataType type = state.type(typeText);
             updateColumn(table, column, c -> c.withType(type));
         } else if (action.accept("SET", "NOT", "NULL")) {
             updateColumn(table, column, c -> c.withNotNull(true));

@@ -48,7 +48,7 @@ final class ColumnReader {
             index++;
         }
         String typeText = text(element, typeStart, index - 1);
-        DataType type = TypeNormalizer.normalize(typeText, state::typeOrigin, state.creationSchema());
+        DataType type = state.type(typeText);
         boolean serial = TypeNormalizer.isSerial(typeText);
 
         boolean notNull = serial;

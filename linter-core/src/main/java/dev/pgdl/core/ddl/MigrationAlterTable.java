@@ -165,8 +165,7 @@ final class MigrationAlterTable {
                                            Identifier column) {
         String object = column(table, column);
         if (cursor.accept("SET", "DATA", "TYPE") || cursor.accept("TYPE")) {
-            DataType to = TypeNormalizer.normalize(cursor.textUntil("COLLATE", "USING"), state::typeOrigin,
-                    state.creationSchema());
+            DataType to = state.type(cursor.textUntil("COLLATE", "USING"));
             DataType from = currentColumn(table, column).map(Column::type).orElse(null);
             return on(action, new AlterColumnType(column, from, to), table, object, LockLevel.ACCESS_EXCLUSIVE);
         }

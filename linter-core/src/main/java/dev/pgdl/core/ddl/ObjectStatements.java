@@ -118,7 +118,7 @@ final class ObjectStatements {
         QualifiedName name = state.qualify(cursor.name());
         cursor.accept("AS");
         String typeText = cursor.textUntil("COLLATE", "DEFAULT", "CONSTRAINT", "NOT", "NULL", "CHECK");
-        DataType baseType = TypeNormalizer.normalize(typeText, state::typeOrigin, state.creationSchema());
+        DataType baseType = state.type(typeText);
         boolean notNull = false;
         String defaultExpression = null;
         List<String> checks = new ArrayList<>();
@@ -144,7 +144,7 @@ final class ObjectStatements {
         ColumnRef ownedBy = null;
         while (!cursor.atEnd()) {
             if (cursor.accept("AS")) {
-                dataType = TypeNormalizer.normalize(cursor.next().text(), state::typeOrigin, state.creationSchema()).name();
+                dataType = state.type(cursor.next().text()).name();
             } else if (cursor.accept("OWNED", "BY")) {
                 ownedBy = columnRef(cursor.name());
             } else {

@@ -1,5 +1,6 @@
 package dev.pgdl.core.ddl;
 
+import dev.pgdl.core.model.DataType;
 import dev.pgdl.core.model.Domain;
 import dev.pgdl.core.model.EnumType;
 import dev.pgdl.core.model.Extension;
@@ -21,6 +22,7 @@ import dev.pgdl.core.model.TypeOrigin;
 import dev.pgdl.core.model.View;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +52,8 @@ final class SchemaState {
     final List<RoleMembership> memberships = new ArrayList<>();
     final List<Grant> grants = new ArrayList<>();
     final Map<String, Policy> policies = new LinkedHashMap<>();
+    /** Built-in types by their written text: they do not depend on the schema, so each text is normalized once. */
+    private final Map<String, DataType> builtInTypes = new HashMap<>();
 
     /** A state that starts from an existing schema (a live database's catalog), as if its DDL had been read. */
     static SchemaState of(Schema schema) {
@@ -115,7 +119,20 @@ final class SchemaState {
         return qualify(parts);
     }
 
-    TypeOrigin typeOrigin(String qualifiedName) {
+    /** A type as written, resolved against the schema as it is now. */
+    DataType type(String written) {
+        DataType builtIn = builtInTypes.get(written);
+        if (builtIn != null) {
+            return builtIn;
+        }
+        DataType type = TypeNormalizer.normalize(written, this::typeOrigin, creationSchema());
+        if (TypeNormalizer.isBuiltIn(type)) {
+            builtInTypes.put(written, type);
+        }
+        return type;
+    }
+
+    private TypeOrigin typeOrigin(String qualifiedName) {
         int dot = qualifiedName.indexOf('.');
         QualifiedName name = QualifiedName.of(qualifiedName.substring(0, dot), qualifiedName.substring(dot + 1));
         if (enumTypes.containsKey(name)) {

@@ -127,6 +127,11 @@ final class TypeNormalizer {
         return type.endsWith("]") || type.regionMatches(true, type.length() - "array".length(), "array", 0, 5);
     }
 
+    /** Whether the type is one of PostgreSQL's own by name, which no schema changes. */
+    static boolean isBuiltIn(DataType type) {
+        return BUILT_IN.contains(type.name());
+    }
+
     static boolean isSerial(String written) {
         return SERIALS.contains(written.strip().toLowerCase(Locale.ROOT));
     }
