@@ -106,8 +106,8 @@ final class ColumnReader {
             } else if (token.isWord("GENERATED")) {
                 int end = clauseEnd(element, next(element, index + 1).isWord("DEFAULT") ? index + 3 : index + 1, depth);
                 List<SqlToken> clause = element.subList(index, end);
-                if (clause.stream().anyMatch(t -> t.isWord("IDENTITY"))) {
-                    identity = clause.stream().anyMatch(t -> t.isWord("ALWAYS")) ? IdentityGeneration.ALWAYS
+                if (SqlToken.hasWords(clause, "IDENTITY")) {
+                    identity = SqlToken.hasWords(clause, "ALWAYS") ? IdentityGeneration.ALWAYS
                             : IdentityGeneration.BY_DEFAULT;
                     notNull = true;
                 } else {

@@ -33,7 +33,7 @@ final class IndexReader {
     static ParseOutcome read(SqlStatement statement, StatementKind kind) {
         TokenCursor cursor = new TokenCursor(statement).at(kind.objectAt());
         try {
-            boolean unique = statement.tokens().subList(0, kind.objectAt()).stream().anyMatch(t -> t.isWord("UNIQUE"));
+            boolean unique = SqlToken.hasWords(statement.tokens().subList(0, kind.objectAt()), "UNIQUE");
             boolean named = !cursor.peekWords("ON");
             SqlToken at = named ? cursor.peek() : statement.tokens().get(0);
             String name = named ? last(name(cursor)).name() : null;

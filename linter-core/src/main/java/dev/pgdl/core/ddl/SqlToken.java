@@ -1,5 +1,6 @@
 package dev.pgdl.core.ddl;
 
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -25,6 +26,20 @@ record SqlToken(Kind kind, String text, int offset, int line, int column, int de
 
     boolean isIdentifier() {
         return kind == Kind.WORD || kind == Kind.QUOTED_IDENTIFIER;
+    }
+
+    /** Whether these words come one after the other somewhere in {@code tokens} (case-insensitive). */
+    static boolean hasWords(List<SqlToken> tokens, String... words) {
+        for (int i = 0; i + words.length <= tokens.size(); i++) {
+            boolean all = true;
+            for (int j = 0; j < words.length && all; j++) {
+                all = tokens.get(i + j).isWord(words[j]);
+            }
+            if (all) {
+                return true;
+            }
+        }
+        return false;
     }
 
     String upper() {

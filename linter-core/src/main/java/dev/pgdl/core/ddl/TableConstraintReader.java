@@ -47,8 +47,8 @@ final class TableConstraintReader {
             return Optional.empty();
         }
         String tableName = table.name().name();
-        boolean notValid = hasWords(element, "NOT", "VALID");
-        boolean deferrable = hasWords(element, "DEFERRABLE") && !hasWords(element, "NOT", "DEFERRABLE");
+        boolean notValid = SqlToken.hasWords(element, "NOT", "VALID");
+        boolean deferrable = SqlToken.hasWords(element, "DEFERRABLE") && !SqlToken.hasWords(element, "NOT", "DEFERRABLE");
         if (cursor.accept("PRIMARY", "KEY") || cursor.peekWords("UNIQUE")) {
             boolean primary = !cursor.accept("UNIQUE");
             boolean nullsNotDistinct = cursor.accept("NULLS", "NOT", "DISTINCT");
@@ -178,19 +178,6 @@ final class TableConstraintReader {
         return Character.isLetter(codePoint) || type == Character.DECIMAL_DIGIT_NUMBER
                 || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER
                 || codePoint == '_' || codePoint == '$' || codePoint == '"';
-    }
-
-    private static boolean hasWords(List<SqlToken> element, String... words) {
-        for (int i = 0; i + words.length <= element.size(); i++) {
-            boolean all = true;
-            for (int j = 0; j < words.length && all; j++) {
-                all = element.get(i + j).isWord(words[j]);
-            }
-            if (all) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static List<String> names(List<Identifier> columns) {

@@ -17,13 +17,13 @@ import dev.pgdl.core.model.Sequence;
 import dev.pgdl.core.model.Table;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /** Applies CREATE TABLE to the schema state, read from the statement's tokens. */
 final class TableStatements {
@@ -165,7 +165,10 @@ final class TableStatements {
 
     /** Adds a constraint; an implicit name already used on the table gets a number, as in PostgreSQL. */
     static void addConstraint(List<Constraint> constraints, Constraint constraint) {
-        Set<String> taken = constraints.stream().map(c -> c.name().name()).collect(Collectors.toSet());
+        Set<String> taken = new HashSet<>();
+        for (Constraint existing : constraints) {
+            taken.add(existing.name().name());
+        }
         String name = PostgresNames.unique(constraint.name().name(), taken);
         constraints.add(name.equals(constraint.name().name()) ? constraint : constraint.withName(Identifier.of(name)));
     }

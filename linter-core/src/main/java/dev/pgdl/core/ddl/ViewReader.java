@@ -25,8 +25,8 @@ final class ViewReader {
         TokenCursor cursor = new TokenCursor(statement).at(kind.objectAt());
         try {
             List<SqlToken> head = statement.tokens().subList(0, kind.objectAt());
-            boolean temporary = head.stream().anyMatch(t -> t.isWord("TEMP") || t.isWord("TEMPORARY"));
-            boolean recursive = head.stream().anyMatch(t -> t.isWord("RECURSIVE"));
+            boolean temporary = SqlToken.hasWords(head, "TEMP") || SqlToken.hasWords(head, "TEMPORARY");
+            boolean recursive = SqlToken.hasWords(head, "RECURSIVE");
             List<Identifier> name = cursor.name();
             if (name.isEmpty()) {
                 throw new UnexpectedToken(cursor);
