@@ -20,7 +20,12 @@ final class RedundantKeyConstraints {
 
     static List<Constraint> merge(String table, List<Constraint> constraints) {
         List<Constraint> kept = new ArrayList<>();
-        constraints.stream().filter(c -> c.is(ConstraintType.PRIMARY_KEY)).findFirst().ifPresent(kept::add);
+        for (Constraint constraint : constraints) {
+            if (constraint.is(ConstraintType.PRIMARY_KEY)) {
+                kept.add(constraint);
+                break;
+            }
+        }
         List<Constraint> result = new ArrayList<>();
         for (Constraint constraint : constraints) {
             if (!isKey(constraint) || isKeptPrimaryKey(kept, constraint)) {

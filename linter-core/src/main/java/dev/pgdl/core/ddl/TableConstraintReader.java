@@ -140,10 +140,14 @@ final class TableConstraintReader {
     }
 
     static List<Identifier> identifiers(String commaSeparated) {
-        return splitTopLevel(commaSeparated).stream()
-                .map(Blanks::firstWord)
-                .filter(part -> !part.isEmpty())
-                .map(Identifier::fromSql).toList();
+        List<Identifier> identifiers = new ArrayList<>();
+        for (String part : splitTopLevel(commaSeparated)) {
+            String name = Blanks.firstWord(part);
+            if (!name.isEmpty()) {
+                identifiers.add(Identifier.fromSql(name));
+            }
+        }
+        return identifiers;
     }
 
     /** The column a CHECK expression reads, when it reads exactly one (then PostgreSQL names the constraint after it). */
