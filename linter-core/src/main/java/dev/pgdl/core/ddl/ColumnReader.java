@@ -14,6 +14,7 @@ import dev.pgdl.core.model.SourceLocation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reads one column definition ({@code name type [clauses]}) from its tokens: the type, NOT NULL,
@@ -25,6 +26,8 @@ final class ColumnReader {
     private static final Set<String> CLAUSE_STARTS = Set.of("CONSTRAINT", "NOT", "NULL", "DEFAULT", "PRIMARY",
             "UNIQUE", "CHECK", "REFERENCES", "GENERATED", "COLLATE", "DEFERRABLE", "INITIALLY", "STORAGE",
             "COMPRESSION");
+
+    private static final Pattern STORED = Pattern.compile("\\s*STORED$", Pattern.CASE_INSENSITIVE);
 
     /** A column and the constraints declared on it. */
     record ColumnDefinition(Column column, List<Constraint> constraints, boolean serial) {
@@ -111,9 +114,7 @@ final class ColumnReader {
                             : IdentityGeneration.BY_DEFAULT;
                     notNull = true;
                 } else {
-                    generated = clause.stream().filter(t -> t.isSymbol("(")).findFirst()
-                            .map(open -> stripParentheses(text(element, element.indexOf(open), end - 1)
-                                    .replaceAll("(?i)\\s*STORED$", ""))).orElse("");
+                    generated = generatedExpression(element, index, end);
                 }
                 index = end;
             } else if (token.isWord("COLLATE")) {
@@ -128,6 +129,16 @@ final class ColumnReader {
         Column column = new Column(name, type, notNull, defaultExpression, identity, generated, collation, null,
                 statement.at(nameToken));
         return new ColumnDefinition(column, constraints, serial);
+    }
+
+    /** The expression of {@code GENERATED ALWAYS AS (…) [STORED]} in tokens {@code from} to {@code end}, or "" if none. */
+    private String generatedExpression(List<SqlToken> element, int from, int end) {
+        for (int open = from; open < end; open++) {
+            if (element.get(open).isSymbol("(")) {
+                return stripParentheses(STORED.matcher(text(element, open, end - 1)).replaceAll(""));
+            }
+        }
+        return "";
     }
 
     private Constraint keyConstraint(ConstraintType type, String givenName, String defaultName, Identifier column,

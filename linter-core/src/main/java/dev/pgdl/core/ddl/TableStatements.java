@@ -220,9 +220,16 @@ final class TableStatements {
         for (String part : TableConstraintReader.splitTopLevel(inner)) {
             int equals = part.indexOf('=');
             String key = (equals < 0 ? part : part.substring(0, equals)).strip().toLowerCase(Locale.ROOT);
-            String value = equals < 0 ? "true" : part.substring(equals + 1).strip().replaceAll("^'|'$", "");
+            String value = equals < 0 ? "true" : withoutQuotes(part.substring(equals + 1).strip());
             parameters.put(key, value);
         }
         return parameters;
+    }
+
+    /** The value without a leading and a trailing quote, as {@code replaceAll("^'|'$", "")} leaves it. */
+    private static String withoutQuotes(String value) {
+        int start = value.startsWith("'") ? 1 : 0;
+        int end = value.length() > start && value.endsWith("'") ? value.length() - 1 : value.length();
+        return value.substring(start, end);
     }
 }
