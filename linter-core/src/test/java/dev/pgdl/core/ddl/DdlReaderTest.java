@@ -404,6 +404,26 @@ class DdlReaderTest {
     }
 
     @Test
+    void aColumnTypeIsResolvedAgainstTheSchemaAsItIsWhereTheColumnIsRead() {
+        Schema schema = read("""
+                CREATE TABLE before_types (state order_state, kind shell_kind, n integer);
+                CREATE TYPE order_state AS ENUM ('new', 'paid');
+                CREATE TYPE shell_kind;
+                CREATE TABLE after_shell (state order_state, kind shell_kind, n integer);
+                DROP TYPE shell_kind;
+                CREATE TYPE shell_kind AS ENUM ('a');
+                CREATE TABLE after_enum (kind shell_kind, n integer);
+                """);
+
+        assertThat(table(schema, "before_types").columns()).extracting(c -> c.type().origin())
+                .containsExactly(TypeOrigin.UNKNOWN, TypeOrigin.UNKNOWN, TypeOrigin.BUILT_IN);
+        assertThat(table(schema, "after_shell").columns()).extracting(c -> c.type().origin())
+                .containsExactly(TypeOrigin.ENUM, TypeOrigin.BUILT_IN, TypeOrigin.BUILT_IN);
+        assertThat(table(schema, "after_enum").columns()).extracting(c -> c.type().origin())
+                .containsExactly(TypeOrigin.ENUM, TypeOrigin.BUILT_IN);
+    }
+
+    @Test
     void typesDomainsFunctionsTriggersAndExtensions() {
         Schema schema = read("""
                 CREATE EXTENSION IF NOT EXISTS "uuid-ossp" WITH SCHEMA public;
