@@ -11,12 +11,10 @@ import dev.pgdl.rules.support.NamedObjects.Kind;
 
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /** Names are lower snake case, so they never need quoting (物理名の命名ポリシー). */
 public final class SnakeCaseRule implements SchemaRule {
 
-    private static final Pattern SNAKE_CASE = Pattern.compile("^[a-z][a-z0-9_]*$");
     private static final Set<Kind> CHECKED = Set.of(Kind.TABLE, Kind.COLUMN, Kind.VIEW, Kind.INDEX, Kind.SEQUENCE,
             Kind.TYPE, Kind.FUNCTION);
 
@@ -35,12 +33,30 @@ public final class SnakeCaseRule implements SchemaRule {
 
     @Override
     public void check(Schema schema, RuleContext context) {
-        for (NamedObjects.Named named : NamedObjects.of(schema)) {
+        NamedObjects.forEach(schema, named -> {
             String name = named.name().name();
-            if (CHECKED.contains(named.kind()) && !SNAKE_CASE.matcher(name).matches()) {
+            if (CHECKED.contains(named.kind()) && !isSnakeCase(name)) {
                 context.report(named.object(), NOT_SNAKE_CASE, name, snakeCase(name));
             }
+        });
+    }
+
+    /** A lower-case ASCII letter, then lower-case letters, digits and underscores (no regex: asked of every name). */
+    private static boolean isSnakeCase(String name) {
+        if (name.isEmpty() || !isLowerLetter(name.charAt(0))) {
+            return false;
         }
+        for (int i = 1; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (!isLowerLetter(c) && !(c >= '0' && c <= '9') && c != '_') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isLowerLetter(char c) {
+        return c >= 'a' && c <= 'z';
     }
 
     /** {@code PortfolioEntry} → {@code portfolio_entry}, {@code order-line} → {@code order_line}. */
