@@ -43,12 +43,12 @@ public final class IdentifierLengthRule implements SchemaRule {
     @Override
     public void check(Schema schema, RuleContext context) {
         int max = context.option(MAX_BYTES);
-        for (NamedObjects.Named named : NamedObjects.of(schema)) {
+        NamedObjects.forEach(schema, named -> {
             int bytes = Utf8.bytes(named.name().name());
             if (bytes > max) {
                 context.report(named.object(), TOO_LONG, named.name().name(), bytes, max);
             }
-        }
+        });
         Tables.forEachDeclaredColumn(schema, (table, column) -> {
             if (Sequences.hasImplicitSequence(column) && fits(table, column, max)) {
                 String sequence = table.name().name().name() + "_" + column.name().name() + "_seq";

@@ -52,12 +52,12 @@ public final class ReservedWordRule implements SchemaRule {
     public void check(Schema schema, RuleContext context) {
         int version = context.targetPostgres();
         Set<String> reserved = version >= FIRST_WITH_SYSTEM_USER ? RESERVED_16 : RESERVED_13;
-        for (NamedObjects.Named named : NamedObjects.of(schema)) {
+        NamedObjects.forEach(schema, named -> {
             String name = named.name().name();
             if (reserved.contains(name)) {
                 context.report(named.object(), RESERVED, name, String.valueOf(version));
             }
-        }
+        });
     }
 
     private static Set<String> union(Set<String> first, Set<String> second) {

@@ -5,8 +5,7 @@ import dev.pgdl.core.model.ModelObject;
 import dev.pgdl.core.model.Schema;
 import dev.pgdl.core.model.Table;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * The objects of a design that carry a name the design chose, for naming rules. Partitions take
@@ -25,25 +24,24 @@ public final class NamedObjects {
     private NamedObjects() {
     }
 
-    public static List<Named> of(Schema schema) {
-        List<Named> named = new ArrayList<>();
-        schema.namespaces().forEach(n -> named.add(new Named(n, Kind.SCHEMA, n.name())));
+    /** Hands each named object to the action, a walk all naming rules share, so it is compiled early. */
+    public static void forEach(Schema schema, Consumer<Named> action) {
+        schema.namespaces().forEach(n -> action.accept(new Named(n, Kind.SCHEMA, n.name())));
         for (Table table : schema.tables()) {
             if (!table.isPartition()) {
-                named.add(new Named(table, Kind.TABLE, table.name().name()));
-                table.columns().forEach(c -> named.add(new Named(c, Kind.COLUMN, c.name())));
-                table.constraints().forEach(c -> named.add(new Named(c, Kind.CONSTRAINT, c.name())));
+                action.accept(new Named(table, Kind.TABLE, table.name().name()));
+                table.columns().forEach(c -> action.accept(new Named(c, Kind.COLUMN, c.name())));
+                table.constraints().forEach(c -> action.accept(new Named(c, Kind.CONSTRAINT, c.name())));
             }
         }
-        schema.indexes().forEach(i -> named.add(new Named(i, Kind.INDEX, i.name().name())));
-        schema.views().forEach(v -> named.add(new Named(v, Kind.VIEW, v.name().name())));
+        schema.indexes().forEach(i -> action.accept(new Named(i, Kind.INDEX, i.name().name())));
+        schema.views().forEach(v -> action.accept(new Named(v, Kind.VIEW, v.name().name())));
         schema.sequences().stream().filter(s -> !Sequences.isImplicit(schema, s))
-                .forEach(s -> named.add(new Named(s, Kind.SEQUENCE, s.name().name())));
-        schema.enumTypes().forEach(e -> named.add(new Named(e, Kind.TYPE, e.name().name())));
-        schema.domains().forEach(d -> named.add(new Named(d, Kind.TYPE, d.name().name())));
-        schema.functions().forEach(f -> named.add(new Named(f, Kind.FUNCTION, f.name().name())));
-        schema.triggers().forEach(t -> named.add(new Named(t, Kind.TRIGGER, t.name())));
-        schema.policies().forEach(p -> named.add(new Named(p, Kind.POLICY, p.name())));
-        return named;
+                .forEach(s -> action.accept(new Named(s, Kind.SEQUENCE, s.name().name())));
+        schema.enumTypes().forEach(e -> action.accept(new Named(e, Kind.TYPE, e.name().name())));
+        schema.domains().forEach(d -> action.accept(new Named(d, Kind.TYPE, d.name().name())));
+        schema.functions().forEach(f -> action.accept(new Named(f, Kind.FUNCTION, f.name().name())));
+        schema.triggers().forEach(t -> action.accept(new Named(t, Kind.TRIGGER, t.name())));
+        schema.policies().forEach(p -> action.accept(new Named(p, Kind.POLICY, p.name())));
     }
 }
