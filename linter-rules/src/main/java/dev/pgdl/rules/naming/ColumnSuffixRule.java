@@ -17,6 +17,7 @@ import dev.pgdl.rules.support.Regexes;
 import dev.pgdl.rules.support.Tables;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A column's type shows in its name (カラム名): a date ends with _date, a timestamptz with _at, a
@@ -50,15 +51,27 @@ public final class ColumnSuffixRule implements SchemaRule {
     @Override
     public void check(Schema schema, RuleContext context) {
         List<NameConvention> conventions = context.option(CONVENTIONS);
-        Tables.forEachDeclaredColumn(schema, (table, column) -> NameConvention.brokenBy(column, conventions)
-                .filter(convention -> !CommonColumns.isCommon(column) && !LogicalDeleteFlags.isFlag(column)
-                        && !claimsKind(column, conventions))
-                .ifPresent(convention -> context.report(column, WRONG_NAME, column.name().name(),
-                        column.type().sql(), convention.name())));
+        Tables.forEachDeclaredColumn(schema, (table, column) -> check(column, conventions, context));
+    }
+
+    private static void check(Column column, List<NameConvention> conventions, RuleContext context) {
+        Optional<NameConvention> broken = NameConvention.brokenBy(column, conventions);
+        if (broken.isPresent() && !CommonColumns.isCommon(column) && !LogicalDeleteFlags.isFlag(column)
+                && !claimsKind(column, conventions)) {
+            context.report(column, WRONG_NAME, column.name().name(), column.type().sql(), broken.get().name());
+        }
     }
 
     /** A name of a known kind ({@code ordered_at date}) disagrees with its type: types/column-kind reports it. */
     private static boolean claimsKind(Column column, List<NameConvention> conventions) {
-        return ColumnKind.namedByDefault(column) || conventions.stream().anyMatch(c -> c.nameMatches(column));
+        if (ColumnKind.namedByDefault(column)) {
+            return true;
+        }
+        for (NameConvention convention : conventions) {
+            if (convention.nameMatches(column)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

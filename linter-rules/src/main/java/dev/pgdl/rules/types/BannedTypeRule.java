@@ -94,13 +94,12 @@ public final class BannedTypeRule implements SchemaRule {
 
     private static void check(Column column, List<Ban> bans, RuleContext context) {
         DataType type = column.type();
-        Ban.firstMatching(bans, type).ifPresentOrElse(
-                ban -> context.report(column, REPLACE, column.name().name(), type.sql(), ban.use()),
-                () -> {
-                    if (BARE_FLOAT.contains(TypeNames.writtenBase(type))) {
-                        context.report(Severity.INFO, column, PREFER_DOUBLE, column.name().name(), type.written());
-                    }
-                });
+        Optional<Ban> ban = Ban.firstMatching(bans, type);
+        if (ban.isPresent()) {
+            context.report(column, REPLACE, column.name().name(), type.sql(), ban.get().use());
+        } else if (BARE_FLOAT.contains(TypeNames.writtenBase(type))) {
+            context.report(Severity.INFO, column, PREFER_DOUBLE, column.name().name(), type.written());
+        }
     }
 
     /**

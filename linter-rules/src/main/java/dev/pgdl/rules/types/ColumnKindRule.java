@@ -16,6 +16,7 @@ import dev.pgdl.rules.support.Tables;
 import dev.pgdl.rules.support.Uuids;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A column's name promises its type (カラム名, データ型): {@code *_at} is timestamptz, {@code *_typ}
@@ -50,7 +51,10 @@ public final class ColumnKindRule implements SchemaRule {
         List<ColumnKind> conventions = context.option(CONVENTIONS);
         Tables.forEachDeclaredColumn(schema, (table, column) -> {
             if (!CommonColumns.isCommon(column) && !Uuids.isUuidAsString(column)) {
-                ColumnKind.naming(conventions, column).ifPresent(kind -> check(column, kind, context));
+                Optional<ColumnKind> kind = ColumnKind.naming(conventions, column);
+                if (kind.isPresent()) {
+                    check(column, kind.get(), context);
+                }
             }
         });
     }
