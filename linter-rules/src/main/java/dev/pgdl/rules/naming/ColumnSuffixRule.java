@@ -51,12 +51,14 @@ public final class ColumnSuffixRule implements SchemaRule {
     @Override
     public void check(Schema schema, RuleContext context) {
         List<NameConvention> conventions = context.option(CONVENTIONS);
-        Tables.forEachDeclaredColumn(schema, (table, column) -> check(column, conventions, context));
+        LogicalDeleteFlags flags = LogicalDeleteFlags.byDefault();
+        Tables.forEachDeclaredColumn(schema, (table, column) -> check(column, conventions, flags, context));
     }
 
-    private static void check(Column column, List<NameConvention> conventions, RuleContext context) {
+    private static void check(Column column, List<NameConvention> conventions, LogicalDeleteFlags flags,
+                              RuleContext context) {
         Optional<NameConvention> broken = NameConvention.brokenBy(column, conventions);
-        if (broken.isPresent() && !CommonColumns.isCommon(column) && !LogicalDeleteFlags.isFlag(column)
+        if (broken.isPresent() && !CommonColumns.isCommon(column) && !flags.isFlag(column)
                 && !claimsKind(column, conventions)) {
             context.report(column, WRONG_NAME, column.name().name(), column.type().sql(), broken.get().name());
         }

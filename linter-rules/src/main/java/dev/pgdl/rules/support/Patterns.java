@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
-/** Regular expressions given in options, matched against whole names. */
+/** Regular expressions and name globs given in options. */
 public final class Patterns {
 
     private Patterns() {
@@ -35,15 +35,5 @@ public final class Patterns {
             });
         }
         return Pattern.compile(regex.toString());
-    }
-
-    /** Whether one of the patterns matches the whole name. */
-    public static boolean matchesWhole(List<Pattern> patterns, String name) {
-        for (Pattern pattern : patterns) {
-            if (pattern.matcher(name).matches()) {
-                return true;
-            }
-        }
-        return false;
     }
 }

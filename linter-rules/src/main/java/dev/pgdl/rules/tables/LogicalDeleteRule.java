@@ -13,7 +13,6 @@ import dev.pgdl.rules.support.Patterns;
 import dev.pgdl.rules.support.Tables;
 
 import java.util.List;
-import java.util.regex.Pattern;
 
 /** No logical-delete flag columns (論理削除): a business-meaningful column, or a physical delete plus archive. */
 public final class LogicalDeleteRule implements SchemaRule {
@@ -38,9 +37,9 @@ public final class LogicalDeleteRule implements SchemaRule {
 
     @Override
     public void check(Schema schema, RuleContext context) {
-        List<Pattern> patterns = Patterns.compileIgnoringCase(context.option(PATTERNS));
+        LogicalDeleteFlags flags = LogicalDeleteFlags.of(context.option(PATTERNS));
         Tables.forEachDeclaredColumn(schema, (table, column) -> {
-            if (Patterns.matchesWhole(patterns, column.name().name())) {
+            if (flags.isFlag(column)) {
                 context.report(column, FLAG, column.name().name(), table.name().identity());
             }
         });

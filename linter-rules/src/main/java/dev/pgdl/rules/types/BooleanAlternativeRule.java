@@ -32,8 +32,9 @@ public final class BooleanAlternativeRule implements SchemaRule {
 
     @Override
     public void check(Schema schema, RuleContext context) {
+        LogicalDeleteFlags flags = LogicalDeleteFlags.byDefault();
         Tables.forEachDeclaredColumn(schema, (table, column) -> {
-            if (column.type().is("boolean") && !LogicalDeleteFlags.isFlag(column)) {
+            if (column.type().is("boolean") && !flags.isFlag(column)) {
                 context.report(column, CONSIDER, column.name().name(), timestampName(column));
             }
         });
