@@ -48,10 +48,14 @@ public final class PeriodTableRule implements SchemaRule {
 
     @Override
     public void check(Schema schema, RuleContext context) {
+        List<Period> periods = context.option(PERIODS);
         for (Table table : schema.tables()) {
             if (!table.isPartition()) {
-                context.option(PERIODS).stream().filter(period -> period.of(table))
-                        .forEach(period -> check(schema, table, period, context));
+                for (Period period : periods) {
+                    if (period.of(table)) {
+                        check(schema, table, period, context);
+                    }
+                }
             }
         }
     }
