@@ -40,11 +40,24 @@ final class EngineContext implements RuleContext {
 
     @Override
     public <T> T option(OptionSpec<T> spec) {
-        if (!rule.meta().options().contains(spec)) {
+        if (!declares(spec)) {
             throw new IllegalArgumentException(rule.meta().id() + " asked for an option it does not declare: "
                     + spec.name());
         }
         return settings.option(spec);
+    }
+
+    /**
+     * By identity: a rule asks with the constant it declared, and the record's equals is linked
+     * through method handles the first time it runs.
+     */
+    private boolean declares(OptionSpec<?> spec) {
+        for (OptionSpec<?> declared : rule.meta().options()) {
+            if (declared == spec) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
