@@ -6,6 +6,7 @@ import dev.pgdl.core.model.IndexElement;
 import dev.pgdl.core.model.Schema;
 import dev.pgdl.core.model.Table;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -20,27 +21,43 @@ public final class JsonIndexes {
     /** Whether any element of the index indexes JSON. */
     public static boolean indexesJson(Schema schema, Index index) {
         List<Column> jsonColumns = jsonColumns(schema, index);
-        return index.elements().stream().anyMatch(element -> isJson(element, jsonColumns));
+        for (IndexElement element : index.elements()) {
+            if (isJson(element, jsonColumns)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The expression elements of the index that do not index JSON. */
     public static List<IndexElement> nonJsonExpressions(Schema schema, Index index) {
         List<Column> jsonColumns = jsonColumns(schema, index);
-        return index.elements().stream()
-                .filter(element -> element.isExpression() && !isJson(element, jsonColumns))
-                .toList();
+        List<IndexElement> expressions = new ArrayList<>();
+        for (IndexElement element : index.elements()) {
+            if (element.isExpression() && !isJson(element, jsonColumns)) {
+                expressions.add(element);
+            }
+        }
+        return expressions;
     }
 
     private static List<Column> jsonColumns(Schema schema, Index index) {
-        return schema.table(index.table()).map(Table::columns).orElse(List.of()).stream()
-                .filter(column -> JSON_TYPES.contains(column.type().name()))
-                .toList();
+        List<Column> jsonColumns = new ArrayList<>();
+        for (Column column : schema.table(index.table()).map(Table::columns).orElse(List.of())) {
+            if (JSON_TYPES.contains(column.type().name())) {
+                jsonColumns.add(column);
+            }
+        }
+        return jsonColumns;
     }
 
     private static boolean isJson(IndexElement element, List<Column> jsonColumns) {
-        if (!element.isExpression()) {
-            return jsonColumns.stream().anyMatch(column -> column.name().equals(element.column()));
+        for (Column column : jsonColumns) {
+            if (element.isExpression() ? SqlText.mentions(element.expression(), column.name())
+                    : column.name().equals(element.column())) {
+                return true;
+            }
         }
-        return jsonColumns.stream().anyMatch(column -> SqlText.mentions(element.expression(), column.name()));
+        return false;
     }
 }

@@ -31,8 +31,11 @@ public final class Tables {
     /** Each constraint of one type with its table. */
     public static void forEachConstraint(Schema schema, ConstraintType type, BiConsumer<Table, Constraint> action) {
         for (Table table : schema.tables()) {
-            table.constraints().stream().filter(constraint -> constraint.is(type))
-                    .forEach(constraint -> action.accept(table, constraint));
+            for (Constraint constraint : table.constraints()) {
+                if (constraint.is(type)) {
+                    action.accept(table, constraint);
+                }
+            }
         }
     }
 }
