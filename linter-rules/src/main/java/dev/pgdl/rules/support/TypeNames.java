@@ -35,6 +35,9 @@ public final class TypeNames {
     /** Options name few types and rules ask them of every column: each spelling is made canonical once. */
     private static final Map<String, String> CANONICAL = new ConcurrentHashMap<>();
 
+    /** Rules ask it of every column, and a design writes few type spellings: each is reduced once. */
+    private static final Map<String, String> WRITTEN_BASES = new ConcurrentHashMap<>();
+
     private static final Set<String> DATES = Set.of("date", "timestamp with time zone", "timestamp without time zone");
 
     private TypeNames() {
@@ -60,7 +63,8 @@ public final class TypeNames {
 
     /** The source spelling without modifiers, array brackets and case: {@code FLOAT8[]} → {@code float8}. */
     public static String writtenBase(DataType type) {
-        return collapseSpaces(withoutModifiers(type.written())).toLowerCase(Locale.ROOT);
+        return WRITTEN_BASES.computeIfAbsent(type.written(),
+                written -> collapseSpaces(withoutModifiers(written)).toLowerCase(Locale.ROOT));
     }
 
     /**
