@@ -35,21 +35,24 @@ public final class TablePrefixRule implements SchemaRule {
 
     @Override
     public void check(Schema schema, RuleContext context) {
+        Map<String, String> prefixes = context.tableKinds();
+        String permanentPrefixes = join(TablePrefixes.prefixes(prefixes, false));
+        String temporaryPrefixes = join(TablePrefixes.prefixes(prefixes, true));
         for (Table table : schema.tables()) {
             if (!table.isPartition()) {
-                check(table, context.tableKinds(), context);
+                check(table, prefixes, permanentPrefixes, temporaryPrefixes, context);
             }
         }
     }
 
-    private static void check(Table table, Map<String, String> prefixes, RuleContext context) {
+    private static void check(Table table, Map<String, String> prefixes, String permanentPrefixes,
+                              String temporaryPrefixes, RuleContext context) {
         String name = table.name().name().name();
         Optional<String> kind = context.tableKind(table);
         boolean temporaryPrefix = kind.filter(TablePrefixes.TEMPORARY_KIND::equals).isPresent();
-        String permanentPrefixes = join(TablePrefixes.prefixes(prefixes, false));
         if (table.isTemporary()) {
             if (!temporaryPrefix) {
-                context.report(table, TEMPORARY_WITHOUT_PREFIX, name, join(TablePrefixes.prefixes(prefixes, true)));
+                context.report(table, TEMPORARY_WITHOUT_PREFIX, name, temporaryPrefixes);
             }
         } else if (kind.isEmpty()) {
             context.report(table, NO_PREFIX, name, permanentPrefixes);
