@@ -64,34 +64,51 @@ public final class IndexNameRule implements SchemaRule {
     @Override
     public void check(Schema schema, RuleContext context) {
         Map<String, String> patterns = context.option(PATTERNS);
+        List<String> primaryKeyNames = alternatives(patterns.get(PRIMARY_KEY));
+        List<String> uniqueNames = alternatives(patterns.get(UNIQUE));
+        List<String> indexNames = alternatives(patterns.get(INDEX));
         for (Table table : schema.tables()) {
             if (!table.isPartition()) {
                 String tableName = table.name().name().name();
                 for (Constraint constraint : table.constraints()) {
                     if (constraint.is(ConstraintType.PRIMARY_KEY)) {
-                        check(constraint, constraint.name().name(), tableName, patterns.get(PRIMARY_KEY),
+                        check(constraint, constraint.name().name(), tableName, primaryKeyNames,
                                 PRIMARY_KEY_NAME, context);
                     } else if (constraint.is(ConstraintType.UNIQUE)) {
-                        check(constraint, constraint.name().name(), tableName, patterns.get(UNIQUE), UNIQUE_NAME,
+                        check(constraint, constraint.name().name(), tableName, uniqueNames, UNIQUE_NAME,
                                 context);
                     }
                 }
             }
         }
         for (Index index : schema.indexes()) {
-            String key = index.unique() ? UNIQUE : INDEX;
-            check(index, index.name().name().name(), index.table().name().name(), patterns.get(key),
-                    index.unique() ? UNIQUE_NAME : INDEX_NAME, context);
+            check(index, index.name().name().name(), index.table().name().name(),
+                    index.unique() ? uniqueNames : indexNames, index.unique() ? UNIQUE_NAME : INDEX_NAME,
+                    context);
         }
     }
 
-    private static void check(ModelObject object, String name, String table, String pattern, Message message,
-                              RuleContext context) {
-        List<String> alternatives = Arrays.asList(pattern.split(ALTERNATIVES));
-        if (alternatives.stream().noneMatch(p -> NamePatterns.matches(p, name, Map.of("table", List.of(table))))) {
+    private static List<String> alternatives(String pattern) {
+        return Arrays.asList(pattern.split(ALTERNATIVES));
+    }
+
+    private static void check(ModelObject object, String name, String table, List<String> alternatives,
+                              Message message, RuleContext context) {
+        if (!matchesAny(alternatives, name, table)) {
             String expected = alternatives.stream().map(p -> NamePatterns.fill(p, table))
                     .collect(Collectors.joining(", "));
             context.report(object, message, name, table, expected);
         }
+    }
+
+    /** A loop, since it is asked of every index and key. */
+    private static boolean matchesAny(List<String> alternatives, String name, String table) {
+        Map<String, List<String>> values = Map.of("table", List.of(table));
+        for (String alternative : alternatives) {
+            if (NamePatterns.matches(alternative, name, values)) {
+                return true;
+            }
+        }
+        return false;
     }
 }
