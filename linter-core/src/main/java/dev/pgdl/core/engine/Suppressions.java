@@ -45,10 +45,14 @@ public final class Suppressions {
             IgnoreDirective.parse(comment).flatMap(directive -> check(directive, result)).ifPresent(active::add);
         }
         Set<Map.Entry<IgnoreDirective, String>> used = new HashSet<>();
-        for (Finding finding : findings) {
-            Optional<IgnoreDirective> cover = cover(finding, active);
-            cover.ifPresent(directive -> used.add(Map.entry(directive, finding.rule())));
-            result.add(cover.map(directive -> finding.suppressedBecause(directive.reason())).orElse(finding));
+        if (active.isEmpty()) {
+            result.addAll(findings);
+        } else {
+            for (Finding finding : findings) {
+                Optional<IgnoreDirective> cover = cover(finding, active);
+                cover.ifPresent(directive -> used.add(Map.entry(directive, finding.rule())));
+                result.add(cover.map(directive -> finding.suppressedBecause(directive.reason())).orElse(finding));
+            }
         }
         for (IgnoreDirective directive : active) {
             directive.rules().stream().filter(rule -> !used.contains(Map.entry(directive, rule)))
