@@ -2,13 +2,17 @@ package dev.pgdl.core.report;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import dev.pgdl.core.engine.Finding;
 import dev.pgdl.core.model.SourceLocation;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The versioned JSON report: {@code {"version": 1, "findings": [{"rule", "severity", "object",
@@ -23,6 +27,15 @@ public final class JsonReport implements ReportWriter {
 
     private static final JsonFactory FACTORY = JsonFactory.builder().build();
 
+    /** From this many findings on, the later half is written on another core while this one writes the first. */
+    private static final int SHARED_FROM = 2_000;
+
+    private static final String FINDING_SEPARATOR = ", ";
+
+    /** The default pretty printer as it writes the objects of the findings array, one level down. */
+    private static final DefaultPrettyPrinter IN_ARRAY = new DefaultPrettyPrinter().withRootSeparator(FINDING_SEPARATOR)
+            .withObjectIndenter(new DefaultIndenter("  ", DefaultIndenter.SYS_LF + "  "));
+
     private final Locale language;
 
     public JsonReport(Locale language) {
@@ -31,19 +44,44 @@ public final class JsonReport implements ReportWriter {
 
     @Override
     public void write(List<Finding> findings, Summary summary, Writer out) throws IOException {
+        int firstPart = findings.size() < SHARED_FROM ? findings.size() : findings.size() / 2;
+        CompletableFuture<TextPieces> laterPart = laterFindings(findings.subList(firstPart, findings.size()));
         try (JsonGenerator json = FACTORY.createGenerator(out).useDefaultPrettyPrinter()) {
             json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             json.writeStartObject();
             json.writeNumberField("version", VERSION);
             json.writeArrayFieldStart("findings");
-            for (Finding finding : findings) {
+            for (Finding finding : findings.subList(0, firstPart)) {
                 writeFinding(finding, json);
             }
+            laterPart.join().writeRawTo(json);
             json.writeEndArray();
             writeSummary(summary, json);
             json.writeEndObject();
         }
         out.write("\n");
+    }
+
+    /**
+     * The findings as they follow earlier ones in the findings array, {@code , {...}, {...}}, written
+     * on another core: each object at the root of its own generator, separated and indented as in the array.
+     */
+    private CompletableFuture<TextPieces> laterFindings(List<Finding> findings) {
+        return findings.isEmpty() ? CompletableFuture.completedFuture(new TextPieces())
+                : CompletableFuture.supplyAsync(() -> laterFindingsText(findings));
+    }
+
+    private TextPieces laterFindingsText(List<Finding> findings) {
+        TextPieces text = new TextPieces();
+        try (JsonGenerator json = FACTORY.createGenerator(text).setPrettyPrinter(IN_ARRAY.createInstance())) {
+            json.writeRaw(FINDING_SEPARATOR);
+            for (Finding finding : findings) {
+                writeFinding(finding, json);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return text;
     }
 
     private void writeFinding(Finding finding, JsonGenerator json) throws IOException {

@@ -8,9 +8,12 @@ import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -58,6 +61,19 @@ class JsonReportTest {
     }
 
     @Test
+    void aLongListOfFindingsIsWrittenAsEachFindingAlone() throws IOException {
+        List<Finding> findings = IntStream.rangeClosed(1, 5_001)
+                .mapToObj(line -> SampleFindings.unparsed(Severity.WARNING, "db/a.sql", line, 1, "public.r" + line))
+                .toList();
+        Summary summary = new Summary(1, 5_001, 5_001, 0, 5_001, 0, 9);
+
+        String expected = findings.stream().map(finding -> findingText(text(List.of(finding), summary)))
+                .collect(Collectors.joining(", ", "\"findings\" : [ ", " ],"));
+
+        assertThat(text(findings, summary)).contains(expected);
+    }
+
+    @Test
     void theSummaryHasEveryFigureAsANumber() throws IOException {
         JsonNode summary = write(List.of(), new Summary(4, 57, 1, 3, 2, 5, 6, 7, 8, 120)).get("summary");
 
@@ -77,9 +93,22 @@ class JsonReportTest {
     }
 
     private static JsonNode write(List<Finding> findings, Summary summary) throws IOException {
+        return new ObjectMapper().readTree(text(findings, summary));
+    }
+
+    private static String text(List<Finding> findings, Summary summary) {
         StringWriter out = new StringWriter();
-        new JsonReport(Locale.ENGLISH).write(findings, summary, out);
-        return new ObjectMapper().readTree(out.toString());
+        try {
+            new JsonReport(Locale.ENGLISH).write(findings, summary, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    /** The one finding's object as a report of it alone writes it. */
+    private static String findingText(String report) {
+        return report.substring(report.indexOf("[ ") + 2, report.indexOf(" ],"));
     }
 
     private static List<String> fieldNames(JsonNode node) {
