@@ -18,7 +18,11 @@ public final class RuleTexts {
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
-    /** Reports render one message per finding; bundles are looked up once per rule class and language. */
+    /**
+     * Reports render one message per finding; bundles are looked up once per rule class and language.
+     * This cache and the templates are read with a plain get first: computeIfAbsent would allocate
+     * its lambda for every message.
+     */
     private static final ClassValue<Map<Locale, RuleTexts>> CACHE = new ClassValue<>() {
         @Override
         protected Map<Locale, RuleTexts> computeValue(Class<?> type) {
@@ -38,8 +42,10 @@ public final class RuleTexts {
     public static RuleTexts of(Rule rule, Locale locale) {
         Class<?> type = rule.getClass();
         Locale bundleLocale = locale.getLanguage().equals("en") ? Locale.ROOT : locale;
-        return CACHE.get(type).computeIfAbsent(bundleLocale, key -> new RuleTexts(ResourceBundle.getBundle(
-                type.getPackageName() + ".messages", bundleLocale, type.getClassLoader(), NO_FALLBACK)));
+        Map<Locale, RuleTexts> texts = CACHE.get(type);
+        RuleTexts cached = texts.get(bundleLocale);
+        return cached != null ? cached : texts.computeIfAbsent(bundleLocale, key -> new RuleTexts(ResourceBundle
+                .getBundle(type.getPackageName() + ".messages", key, type.getClassLoader(), NO_FALLBACK)));
     }
 
     /** The text under {@code key}, if the bundle has it. */
@@ -57,7 +63,9 @@ public final class RuleTexts {
     }
 
     public String format(String key, Object... arguments) {
-        return templates.computeIfAbsent(key, k -> MessageTemplate.of(require(k), bundle.getLocale()))
-                .format(arguments);
+        MessageTemplate cached = templates.get(key);
+        MessageTemplate template = cached != null ? cached
+                : templates.computeIfAbsent(key, k -> MessageTemplate.of(require(k), bundle.getLocale()));
+        return template.format(arguments);
     }
 }
