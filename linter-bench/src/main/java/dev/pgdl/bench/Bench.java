@@ -112,7 +112,7 @@ public final class Bench implements Callable<Integer> {
                 new JsonFigures(process.statements(), process.findings()), OptionalInt.empty()));
     }
 
-    /** squawk and pgdl on the same files, both writing JSON: 5,000 statements and the largest size. */
+    /** squawk and pgdl on the same files, both writing JSON, taking turns: 5,000 statements and the largest size. */
     private void compareWithSquawk(PgdlCommandLine commandLine) throws IOException, InterruptedException {
         List<Path> files = new ArrayList<>();
         files.add(write("5000 statements", new SchemaGenerator(SEED).ofStatements(5_000)));
@@ -120,14 +120,12 @@ public final class Bench implements Callable<Integer> {
                 String.format(Locale.ROOT, "check %,d lines", size)))));
         for (Path file : files) {
             String name = "vs squawk: " + file.getFileName();
-            Measurement pgdl = commandLine.measure(name, commandLine.hasLauncher() ? Start.LAUNCHER : Start.JAVA_JAR,
-                    List.of("check", file.toString()), OptionalInt.empty());
-            print(pgdl);
             List<Double> seconds = new ArrayList<>();
-            for (int run = 0; run < runs; run++) {
-                seconds.add(TimedCommand.run(List.of(squawk.toString(), "--reporter", "json", file.toString()),
-                        java.util.Map.of(), work.resolve("squawk.json")).seconds());
-            }
+            Measurement pgdl = commandLine.measure(name, commandLine.hasLauncher() ? Start.LAUNCHER : Start.JAVA_JAR,
+                    List.of("check", file.toString()), OptionalInt.empty(), () -> seconds.add(TimedCommand.run(
+                            List.of(squawk.toString(), "--reporter", "json", file.toString()), java.util.Map.of(),
+                            work.resolve("squawk.json")).seconds()));
+            print(pgdl);
             print(new Measurement("  squawk --reporter json", Measurement.median(seconds), OptionalDouble.empty(),
                     pgdl.statements(), JsonFigures.arrayLength(work.resolve("squawk.json")), OptionalDouble.empty(),
                     OptionalInt.empty()));

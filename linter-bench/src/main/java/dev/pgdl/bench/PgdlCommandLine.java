@@ -42,9 +42,25 @@ final class PgdlCommandLine {
         return Files.isRegularFile(launcher());
     }
 
+    /** Another command run once after each of pgdl's runs. */
+    @FunctionalInterface
+    interface Alongside {
+        void runOnce() throws IOException, InterruptedException;
+    }
+
     /** {@code pgdl ARGS --format json --fail-on never --output FILE}, the median of the runs. */
     Measurement measure(String name, Start start, List<String> arguments, OptionalInt catalogQueries)
             throws IOException, InterruptedException {
+        return measure(name, start, arguments, catalogQueries, () -> {
+        });
+    }
+
+    /**
+     * As {@link #measure(String, Start, List, OptionalInt)}, running {@code alongside} after each run:
+     * runs that take turns meet the same moments of a machine whose speed drifts.
+     */
+    Measurement measure(String name, Start start, List<String> arguments, OptionalInt catalogQueries,
+                        Alongside alongside) throws IOException, InterruptedException {
         List<Double> seconds = new ArrayList<>();
         double peakHeap = 0;
         JsonFigures figures = null;
@@ -65,6 +81,7 @@ final class PgdlCommandLine {
             seconds.add(outcome.seconds());
             peakHeap = Math.max(peakHeap, GcLog.peakHeapMb(gcLog).orElse(0));
             figures = JsonFigures.read(report);
+            alongside.runOnce();
         }
         return new Measurement(name + " (" + start.label + ")", Measurement.median(seconds), OptionalDouble.empty(),
                 figures.statements(), figures.findings(), OptionalDouble.of(peakHeap), catalogQueries);
