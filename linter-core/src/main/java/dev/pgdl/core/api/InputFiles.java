@@ -120,12 +120,22 @@ final class InputFiles {
         return SQL_SUFFIXES.stream().anyMatch(name::endsWith);
     }
 
-    /** Strict UTF-8: a NUL byte means a binary file, an invalid sequence is named by its line. */
+    /**
+     * Strict UTF-8: a NUL byte means a binary file, an invalid sequence is named by its line. ASCII text,
+     * most schemas, is taken as it is: a checking decoder costs a 100,000-line file ~20 ms more.
+     */
     private static String decode(byte[] bytes) throws UnreadableException {
+        boolean ascii = true;
         for (byte b : bytes) {
-            if (b == 0) {
-                throw new UnreadableException("binary file (contains a NUL byte)");
+            if (b <= 0) {
+                if (b == 0) {
+                    throw new UnreadableException("binary file (contains a NUL byte)");
+                }
+                ascii = false;
             }
+        }
+        if (ascii) {
+            return new String(bytes, StandardCharsets.US_ASCII);
         }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)

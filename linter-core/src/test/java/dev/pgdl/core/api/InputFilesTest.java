@@ -77,6 +77,13 @@ class InputFilesTest {
     }
 
     @Test
+    void utf8TextIsReadAsWritten() throws IOException {
+        write("ja.sql", "COMMENT ON TABLE t IS '\u53d7\u6ce8';");
+
+        assertThat(read(List.of(Path.of("ja.sql"))).files().get(0).content()).isEqualTo("COMMENT ON TABLE t IS '\u53d7\u6ce8';");
+    }
+
+    @Test
     void unreadableInputsAreErrorLinesAndTheRestIsRead() throws IOException {
         write("ok.sql", "SELECT 1;");
         Files.write(dir.resolve("binary.sql"), new byte[] {'S', 0});
