@@ -32,8 +32,8 @@ public final class PgdlCommand implements Runnable {
     private static volatile FutureTask<Pgdl> prepared;
 
     public static void main(String[] args) {
-        // the rules and the default rule set are read on the other core while picocli builds the command line
-        prepared = new FutureTask<>(() -> new Pgdl().prepared());
+        // the rules are loaded on the other core while picocli builds the command line
+        prepared = new FutureTask<>(Pgdl::new);
         Thread preparing = new Thread(prepared, "pgdl-prepare");
         preparing.setDaemon(true);
         preparing.start();

@@ -58,20 +58,7 @@ public final class Pgdl {
 
     public Pgdl(ClassLoader classLoader) {
         this.registry = RuleRegistry.load(classLoader);
-        this.configLoader = new ConfigLoader(registry, classLoader);
-    }
-
-    /**
-     * Reads the default rule set now rather than at the first run, so that a front end can have it
-     * read on another thread while it starts up; a configuration error still surfaces in the run.
-     */
-    public Pgdl prepared() {
-        try {
-            configLoader.loadDefault();
-        } catch (ConfigException e) {
-            // the run reports it, with the rest of the configuration's problems
-        }
-        return this;
+        this.configLoader = new ConfigLoader(registry);
     }
 
     /** Uses the rules on the class path of pgdl itself. */
@@ -323,7 +310,7 @@ public final class Pgdl {
     }
 
     private LintConfig loadConfig(ReportOptions request) {
-        return configFile(request).map(configLoader::load).orElseGet(configLoader::loadDefault);
+        return configFile(request).map(configLoader::load).orElse(LintConfig.DEFAULTS);
     }
 
     /** The configuration file a run uses: the one asked for, else {@code pgdl.yml} if there is one; empty for the defaults. */

@@ -10,9 +10,7 @@ import dev.pgdl.core.spi.Rule;
 import dev.pgdl.core.spi.RuleMeta;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -27,14 +25,11 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Loads a rule set: the bundled default ({@value #DEFAULT_RULE_SET} on the class path), and a
- * user file over what it {@code extends}. Every mistake is reported with its file, line and
- * column and, for a misspelled name, the closest valid one.
+ * Loads a user configuration file over what it {@code extends}: another file, or the default rule
+ * set ({@link LintConfig#DEFAULTS}, which {@code rules.yml} writes out). Every mistake is reported
+ * with its file, line and column and, for a misspelled name, the closest valid one.
  */
 public final class ConfigLoader {
-
-    /** Where the default rule set (the project's top-level {@code rules.yml}) sits in the rules jar. */
-    public static final String DEFAULT_RULE_SET = "dev/pgdl/rules.yml";
 
     static final String EXTENDS = "extends";
     static final String TARGET_POSTGRES = "target-postgres";
@@ -51,34 +46,9 @@ public final class ConfigLoader {
     private static final int OLDEST_TARGET_POSTGRES = 10;
 
     private final RuleRegistry registry;
-    private final ClassLoader resources;
-    private LintConfig defaults;
 
-    /** @param resources where to find {@value #DEFAULT_RULE_SET}; without it the rules' own defaults apply */
-    public ConfigLoader(RuleRegistry registry, ClassLoader resources) {
+    public ConfigLoader(RuleRegistry registry) {
         this.registry = registry;
-        this.resources = resources;
-    }
-
-    /** The default rule set, read once by each loader. */
-    public synchronized LintConfig loadDefault() {
-        if (defaults == null) {
-            defaults = readDefault();
-        }
-        return defaults;
-    }
-
-    private LintConfig readDefault() {
-        String name = "classpath:" + DEFAULT_RULE_SET;
-        try (InputStream in = resources.getResourceAsStream(DEFAULT_RULE_SET)) {
-            if (in == null) {
-                return LintConfig.DEFAULTS;
-            }
-            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return apply(name, topLevel(name, text), LintConfig.DEFAULTS);
-        } catch (IOException e) {
-            throw new ConfigException(List.of(ConfigProblem.ofFile(name, "cannot read: " + e.getMessage())));
-        }
     }
 
     /** A user configuration file over the rule set it extends (the default one unless it says otherwise). */
@@ -90,7 +60,7 @@ public final class ConfigLoader {
         String name = file.toString();
         YamlNode.Mapping top = topLevel(name, readText(file));
         extending.add(file.toAbsolutePath().normalize());
-        LintConfig base = top.entry(EXTENDS).map(e -> extended(file, e, extending)).orElseGet(this::loadDefault);
+        LintConfig base = top.entry(EXTENDS).map(e -> extended(file, e, extending)).orElse(LintConfig.DEFAULTS);
         return apply(name, top, base);
     }
 
@@ -100,7 +70,7 @@ public final class ConfigLoader {
             throw located(name, entry.value().position(), "'extends' takes 'default' or a path to another file");
         }
         if (target.equals(DEFAULT)) {
-            return loadDefault();
+            return LintConfig.DEFAULTS;
         }
         Path parent = file.resolveSibling(target);
         if (extending.contains(parent.toAbsolutePath().normalize())) {

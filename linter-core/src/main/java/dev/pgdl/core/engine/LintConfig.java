@@ -16,6 +16,10 @@ public record LintConfig(int targetPostgres, TableKinds tableKinds, Map<String, 
 
     public static final int DEFAULT_TARGET_POSTGRES = 16;
 
+    /**
+     * The default rule set, used without a configuration file and extended by one: every rule with
+     * the severity, options and excludes of its metadata ({@code rules.yml} writes it out).
+     */
     public static final LintConfig DEFAULTS = new LintConfig(DEFAULT_TARGET_POSTGRES, TableKinds.DEFAULT, Map.of());
 
     public LintConfig {

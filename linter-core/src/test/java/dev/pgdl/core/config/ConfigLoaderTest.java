@@ -10,9 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.net.MalformedURLException;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,31 +20,14 @@ import static org.assertj.core.api.Assertions.tuple;
 
 class ConfigLoaderTest {
 
-    private static final RuleRegistry REGISTRY = RuleRegistry.of(List.of(new ColumnNameRule(), new CrashingRule()));
+    private static final ConfigLoader LOADER = new ConfigLoader(RuleRegistry.of(List.of(new ColumnNameRule(),
+            new CrashingRule())));
 
     @TempDir
     Path dir;
 
     @Test
-    void withoutABundledRuleSetEveryRuleKeepsItsOwnDefaults() {
-        LintConfig config = loaderWithoutBundledRuleSet().loadDefault();
-
-        assertThat(config.targetPostgres()).isEqualTo(LintConfig.DEFAULT_TARGET_POSTGRES);
-        assertThat(config.settings(ColumnNameRule.META)).isEqualTo(RuleSettings.defaults(ColumnNameRule.META));
-    }
-
-    @Test
-    void theBundledRuleSetIsTheDefault() throws IOException {
-        LintConfig config = loaderWithBundledRuleSet("target-postgres: 14\nrules:\n  test/column-name: warning\n")
-                .loadDefault();
-
-        assertThat(config.targetPostgres()).isEqualTo(14);
-        assertThat(config.settings(ColumnNameRule.META).severity()).isEqualTo(Severity.WARNING);
-    }
-
-    @Test
     void aUserFileExtendingTheDefaultChangesOnlyWhatItNames() throws IOException {
-        ConfigLoader loader = loaderWithBundledRuleSet("rules:\n  test/column-name: warning\n");
         Path file = write("pgdl.yml", """
                 extends: default
                 rules:
@@ -57,24 +37,23 @@ class ConfigLoaderTest {
                   test/crashing: off
                 """);
 
-        LintConfig config = loader.load(file);
+        LintConfig config = LOADER.load(file);
 
         RuleSettings columnName = config.settings(ColumnNameRule.META);
-        assertThat(columnName.severity()).as("kept from the default rule set").isEqualTo(Severity.WARNING);
+        assertThat(columnName.severity()).as("the rule's default").isEqualTo(ColumnNameRule.META.defaultSeverity());
         assertThat(columnName.option(ColumnNameRule.NAMES)).containsExactly("order_id");
         assertThat(columnName.exclude()).containsExactly("public.flyway_*");
         assertThat(config.settings(CrashingRule.META).severity()).isEqualTo(Severity.OFF);
+        assertThat(config.targetPostgres()).isEqualTo(LintConfig.DEFAULT_TARGET_POSTGRES);
     }
 
     @Test
     void aFileWithoutExtendsStillStartsFromTheDefault() throws IOException {
-        ConfigLoader loader = loaderWithBundledRuleSet("rules:\n  test/crashing: info\n");
-        Path file = write("pgdl.yml", "target-postgres: 13\n");
+        LintConfig extending = LOADER.load(write("extending.yml", "extends: default\ntarget-postgres: 13\n"));
+        LintConfig plain = LOADER.load(write("plain.yml", "target-postgres: 13\n"));
 
-        LintConfig config = loader.load(file);
-
-        assertThat(config.targetPostgres()).isEqualTo(13);
-        assertThat(config.settings(CrashingRule.META).severity()).isEqualTo(Severity.INFO);
+        assertThat(plain).isEqualTo(extending);
+        assertThat(plain.settings(CrashingRule.META)).isEqualTo(LintConfig.DEFAULTS.settings(CrashingRule.META));
     }
 
     @Test
@@ -91,7 +70,7 @@ class ConfigLoaderTest {
                     exclude: [legacy_*]
                 """);
 
-        LintConfig config = loaderWithoutBundledRuleSet().load(file);
+        LintConfig config = LOADER.load(file);
 
         RuleSettings columnName = config.settings(ColumnNameRule.META);
         assertThat(config.targetPostgres()).isEqualTo(15);
@@ -104,7 +83,7 @@ class ConfigLoaderTest {
     void aSeverityAloneIsShorthandForTheRulesSeverity() throws IOException {
         Path file = write("pgdl.yml", "rules:\n  test/column-name: off\n  test/crashing: error\n");
 
-        LintConfig config = loaderWithoutBundledRuleSet().load(file);
+        LintConfig config = LOADER.load(file);
 
         assertThat(config.settings(ColumnNameRule.META).severity()).isEqualTo(Severity.OFF);
         assertThat(config.settings(CrashingRule.META).severity()).isEqualTo(Severity.ERROR);
@@ -114,7 +93,7 @@ class ConfigLoaderTest {
     void anEmptyFileChangesNothing() throws IOException {
         Path file = write("pgdl.yml", "# nothing yet\n");
 
-        assertThat(loaderWithoutBundledRuleSet().load(file)).isEqualTo(LintConfig.DEFAULTS);
+        assertThat(LOADER.load(file)).isEqualTo(LintConfig.DEFAULTS);
     }
 
     @Test
@@ -140,7 +119,7 @@ class ConfigLoaderTest {
         Path file = write("pgdl.yml", "table-kinds:\n  mst_: master\n  t_: transactional\n  w_: ~\n"
                 + "rules:\n  test/column-name: { except-kinds: [work], only-kinds: [master] }\n");
 
-        LintConfig config = loaderWithoutBundledRuleSet().load(file);
+        LintConfig config = LOADER.load(file);
 
         assertThat(config.tableKinds().kindByPrefix()).containsEntry("mst_", "master")
                 .containsEntry("t_", "transactional").containsEntry("m_", "master").doesNotContainKey("w_");
@@ -187,7 +166,7 @@ class ConfigLoaderTest {
         write("team/base.yml", "exclude: [legacy/**]\n");
         Path file = write("team/pgdl.yml", "extends: base.yml\nexclude: ['*.down.sql', audit]\n");
 
-        assertThat(loaderWithoutBundledRuleSet().load(file).exclude()).containsExactly("legacy/**", "*.down.sql", "audit");
+        assertThat(LOADER.load(file).exclude()).containsExactly("legacy/**", "*.down.sql", "audit");
     }
 
     @Test
@@ -224,7 +203,7 @@ class ConfigLoaderTest {
                     severity: fatal
                 """);
 
-        assertThatThrownBy(() -> loaderWithoutBundledRuleSet().load(file))
+        assertThatThrownBy(() -> LOADER.load(file))
                 .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.problems())
                         .extracting(ConfigProblem::line, ConfigProblem::column)
                         .containsExactly(tuple(1, 18), tuple(3, 18), tuple(5, 12), tuple(6, 15)));
@@ -245,9 +224,9 @@ class ConfigLoaderTest {
 
     @Test
     void suppressionsRequireReasonIsReadAndOffByDefault() throws IOException {
-        assertThat(loaderWithoutBundledRuleSet().load(write("pgdl.yml", "target-postgres: 16\n")).requireIgnoreReason())
+        assertThat(LOADER.load(write("pgdl.yml", "target-postgres: 16\n")).requireIgnoreReason())
                 .isFalse();
-        assertThat(loaderWithoutBundledRuleSet().load(write("pgdl.yml", "suppressions:\n  require-reason: true\n"))
+        assertThat(LOADER.load(write("pgdl.yml", "suppressions:\n  require-reason: true\n"))
                 .requireIgnoreReason()).isTrue();
     }
 
@@ -267,7 +246,7 @@ class ConfigLoaderTest {
     void aMissingConfigurationFileIsAnError() {
         Path missing = dir.resolve("nope.yml");
 
-        assertThatThrownBy(() -> loaderWithoutBundledRuleSet().load(missing))
+        assertThatThrownBy(() -> LOADER.load(missing))
                 .isInstanceOf(ConfigException.class)
                 .hasMessage(missing + ": error: no such file");
     }
@@ -286,7 +265,7 @@ class ConfigLoaderTest {
             throws IOException {
         Path file = write("pgdl.yml", yaml);
 
-        assertThatThrownBy(() -> loaderWithoutBundledRuleSet().load(file))
+        assertThatThrownBy(() -> LOADER.load(file))
                 .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.problems()).containsExactly(
                         new ConfigProblem(dir.resolve(fileInError).toString(), line, column, message)));
     }
@@ -295,21 +274,5 @@ class ConfigLoaderTest {
         Path file = dir.resolve(name);
         Files.createDirectories(file.getParent());
         return Files.writeString(file, text);
-    }
-
-    private static ConfigLoader loaderWithoutBundledRuleSet() {
-        return new ConfigLoader(REGISTRY, new URLClassLoader(new URL[0], null));
-    }
-
-    private ConfigLoader loaderWithBundledRuleSet(String yaml) throws IOException {
-        Path classes = dir.resolve("classes");
-        Path resource = classes.resolve(ConfigLoader.DEFAULT_RULE_SET);
-        Files.createDirectories(resource.getParent());
-        Files.writeString(resource, yaml);
-        return new ConfigLoader(REGISTRY, classLoaderOf(classes));
-    }
-
-    private static ClassLoader classLoaderOf(Path classes) throws MalformedURLException {
-        return new URLClassLoader(new URL[] {classes.toUri().toURL()}, null);
     }
 }

@@ -15,8 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -96,22 +94,28 @@ class DefaultRuleSetWriterTest {
     }
 
     @Test
-    void loadingTheWrittenRuleSetGivesEveryRuleItsDefaults(@TempDir Path classes) throws IOException {
-        Path resource = classes.resolve(ConfigLoader.DEFAULT_RULE_SET);
-        Files.createDirectories(resource.getParent());
-        Files.writeString(resource, DefaultRuleSetWriter.write(REGISTRY));
+    void writesTheSettingsOfTheConfigurationItIsGiven() {
+        LintConfig config = new LintConfig(14, Map.of(ColumnNameRule.META.id(), new RuleSettings(Severity.INFO,
+                Map.of(ColumnNameRule.NAMES.name(), List.of("memo")), List.of("legacy_*"))));
 
-        LintConfig loaded = new ConfigLoader(REGISTRY, new URLClassLoader(new URL[] {classes.toUri().toURL()}, null))
-                .loadDefault();
+        assertThat(DefaultRuleSetWriter.write(REGISTRY, config)).contains("target-postgres: 14\n").contains("""
+                  test/column-name:
+                    severity: info
+                    # Forbidden column names (list of strings)
+                    names:
+                      - memo
+                    exclude:
+                      - legacy_*
+                """);
+    }
 
-        for (Rule rule : REGISTRY.all()) {
-            RuleMeta meta = rule.meta();
-            RuleSettings settings = loaded.settings(meta);
-            assertThat(settings.severity()).as(meta.id()).isEqualTo(meta.defaultSeverity());
-            assertThat(settings.exclude()).as(meta.id()).isEqualTo(meta.defaultExclude());
-            for (OptionSpec<?> option : meta.options()) {
-                assertThat(settings.option(option)).as(option.key(meta.id())).isEqualTo(option.defaultValue());
-            }
-        }
+    @Test
+    void readingTheWrittenRuleSetGivesTheDefaultsAgain(@TempDir Path dir) throws IOException {
+        String written = DefaultRuleSetWriter.write(REGISTRY);
+
+        LintConfig read = new ConfigLoader(REGISTRY).load(Files.writeString(dir.resolve("rules.yml"), written));
+
+        assertThat(read.rules()).as("every rule is read from the file").containsOnlyKeys(REGISTRY.ids());
+        assertThat(DefaultRuleSetWriter.write(REGISTRY, read)).isEqualTo(written);
     }
 }
