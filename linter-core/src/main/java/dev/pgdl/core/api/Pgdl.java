@@ -190,7 +190,7 @@ public final class Pgdl {
 
     private Linted lintFiles(CheckRequest request, LintConfig config) {
         long start = System.nanoTime();
-        Suppressions suppressions = new Suppressions(config, registry.ids(), LocalDate.now());
+        Suppressions suppressions = new Suppressions(config, registry.ids(), LocalDate::now);
         CheckRun.Outcome outcome = new CheckRun(registry.all(), config, suppressions, excludes(request, config), request)
                 .run();
         Summary summary = Summary.of(outcome.findings(), outcome.files().size(), outcome.statements(),

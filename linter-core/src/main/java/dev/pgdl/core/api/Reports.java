@@ -16,7 +16,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZonedDateTime;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -36,7 +36,7 @@ final class Reports {
                               List<Finding> findings, Summary summary, List<Finding> baselined, Writer standardOutput) {
         Set<String> enabled = registry.all().stream().map(Rule::meta).filter(meta -> config.settings(meta).isEnabled())
                 .map(RuleMeta::id).collect(Collectors.toSet());
-        RunDescription run = new RunDescription(linted.source(), ZonedDateTime.now(), Pgdl.version(),
+        RunDescription run = new RunDescription(linted.source(), Instant.now(), Pgdl.version(),
                 ConfigurationSummary.of(Pgdl.configFile(options).map(Path::toString), config, registry.all()));
         ReportContext context = new ReportContext(options.language(), registry.all(), enabled, linted.files(),
                 linted.subject(), run, linted.inventory(), baselined);

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 
 /**
  * Applies the {@code -- pgdl:ignore} comments of SQL files: a finding an ignore covers is marked
@@ -32,9 +33,10 @@ public final class Suppressions {
 
     private final LintConfig config;
     private final List<String> knownRules;
-    private final LocalDate today;
+    private final Supplier<LocalDate> today;
 
-    public Suppressions(LintConfig config, List<String> knownRules, LocalDate today) {
+    /** @param today asked only when an ignore has a date: looking up the system's time zone costs a start milliseconds */
+    public Suppressions(LintConfig config, List<String> knownRules, Supplier<LocalDate> today) {
         this.config = config;
         this.knownRules = List.copyOf(knownRules);
         this.today = today;
@@ -110,7 +112,7 @@ public final class Suppressions {
                 report(INVALID, directive, InvalidIgnoreRule.BAD_DATE, out, directive.until());
                 return Optional.empty();
             }
-            if (expiry.get().isBefore(today)) {
+            if (expiry.get().isBefore(today.get())) {
                 known.forEach(rule -> report(EXPIRED, directive, ExpiredIgnoreRule.EXPIRED, out, rule, directive.until()));
                 return Optional.empty();
             }

@@ -23,7 +23,7 @@ class SuppressionsOrderTest {
         List<Finding> expected = new ArrayList<>(findings);
         expected.sort(Finding.ORDER);
 
-        List<Finding> ordered = new Suppressions(LintConfig.DEFAULTS, List.of(), LocalDate.of(2026, 1, 1))
+        List<Finding> ordered = new Suppressions(LintConfig.DEFAULTS, List.of(), () -> LocalDate.of(2026, 1, 1))
                 .apply(findings, List.of());
 
         assertThat(ordered).usingElementComparator((a, b) -> a == b ? 0 : 1).containsExactlyElementsOf(expected);

@@ -6,7 +6,7 @@ import dev.pgdl.core.engine.SchemaInventory;
 import dev.pgdl.core.engine.TableKinds;
 import dev.pgdl.core.spi.Rule;
 
-import java.time.ZonedDateTime;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -23,7 +23,7 @@ final class ReportContexts {
 
     static ReportContext of(List<String> files, String subject) {
         Set<String> ids = RULES.stream().map(rule -> rule.meta().id()).collect(Collectors.toSet());
-        RunDescription run = new RunDescription(LintedSource.files(files, files.size()), ZonedDateTime.now(), "0.1.0",
+        RunDescription run = new RunDescription(LintedSource.files(files, files.size()), Instant.now(), "0.1.0",
                 ConfigurationSummary.of(Optional.empty(), LintConfig.DEFAULTS, RULES));
         return new ReportContext(Locale.ENGLISH, RULES, ids, files, subject, run,
                 SchemaInventory.of(List.of(), TableKinds.DEFAULT), List.of());

@@ -4,6 +4,8 @@ import dev.pgdl.core.report.LintedSource;
 import dev.pgdl.core.report.ConfigurationSummary;
 import dev.pgdl.core.report.ReportContext;
 
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 
@@ -36,9 +38,9 @@ final class HeaderSection {
             subject.paths().forEach(path -> paths.append("<code>").append(Html.escape(path)).append("</code> "));
             item(html, "header.linted", paths + "(" + Html.escape(labels.format("header.files", subject.files())) + ")");
         }
-        item(html, "header.generated", "<time datetime=\"" + context.run().generatedAt()
-                .truncatedTo(ChronoUnit.SECONDS).toOffsetDateTime() + "\">" + SHOWN.format(context.run().generatedAt())
-                + "</time>");
+        ZonedDateTime generated = context.run().generatedAt().atZone(ZoneId.systemDefault());
+        item(html, "header.generated", "<time datetime=\"" + generated.truncatedTo(ChronoUnit.SECONDS).toOffsetDateTime()
+                + "\">" + SHOWN.format(generated) + "</time>");
         item(html, "header.pgdl-version", Html.escape(context.run().pgdlVersion()));
         item(html, "header.configuration", configuration(context.run().configuration()));
         return html.append("</dl></header>").toString();
